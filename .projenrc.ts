@@ -1,0 +1,55 @@
+import { awscdk, javascript } from 'projen';
+
+// Versions are pinned on purpose: see ../shared/TOOLCHAIN.md for why each one.
+const MIN_CDK_VERSION = '2.257.0';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-secure-user-pool',
+  description:
+    'A secure-by-default Amazon Cognito UserPool L2 for the AWS CDK, API-compatible with aws-cdk-lib/aws-cognito',
+  keywords: ['awscdk', 'cdk', 'cognito', 'user-pool', 'security'],
+  license: 'Apache-2.0',
+  author: 'cdk-secure-user-pool maintainers',
+  authorAddress: 'maintainers@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdk-secure-user-pool/cdk-secure-user-pool.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+
+  cdkVersion: MIN_CDK_VERSION,
+  constructsVersion: '10.5.1',
+  jsiiVersion: '~6.0.0',
+  typescriptVersion: '~6.0.3',
+
+  publishToPypi: { distName: 'cdk-secure-user-pool', module: 'cdk_secure_user_pool' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdksecureuserpool',
+    mavenGroupId: 'io.github.cdk-secure-user-pool',
+    mavenArtifactId: 'cdk-secure-user-pool',
+  },
+  publishToNuget: { dotNetNamespace: 'CdkSecureUserPool', packageId: 'CdkSecureUserPool' },
+  publishToGo: { moduleName: 'github.com/cdk-secure-user-pool/cdk-secure-user-pool-go' },
+
+  // No GitHub automation lives in this repository: CI is `.ci/run`.
+  github: false,
+  depsUpgrade: false,
+  release: false,
+
+  devDeps: ['@types/node@^20', 'cdk-nag@3.0.2', 'ts-node@^10.9.2'],
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+  },
+  gitignore: ['cdk.out', '/examples/cdk.out', '*.tsbuildinfo'],
+});
+
+project.npmignore?.exclude('/examples/', '/docs/', '/.ci/');
+project.eslint?.addLintPattern('examples');
+project.eslint?.allowDevDeps('examples/**');
+
+// `npm run example`: synthesize examples/ offline and print each pool's security posture.
+project.addTask('example', {
+  description: 'Synthesize the example stacks offline and print each pool\'s security settings',
+  exec: 'ts-node --project examples/tsconfig.json examples/main.ts',
+});
+
+project.synth();

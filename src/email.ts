@@ -1,0 +1,153 @@
+import { domainToASCII } from 'node:url';
+import { Token } from 'aws-cdk-lib';
+import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
+import { isLiteral, Problems, show, UserPoolValidationError } from './private/validation';
+
+/**
+ * Options to send the pool's email through Amazon SES.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html#user-pool-email-developer
+ */
+export interface UserPoolSESOptions {
+  /** The sender address. It, or its domain, must be a verified SES identity. */
+  readonly fromEmail: string;
+
+  /**
+   * The sender's display name.
+   * @default - the address only
+   */
+  readonly fromName?: string;
+
+  /**
+   * The reply-to address.
+   * @default - replies go to the sender
+   */
+  readonly replyTo?: string;
+
+  /**
+   * The SES configuration set to send with.
+   * @default - none
+   */
+  readonly configurationSetName?: string;
+
+  /**
+   * The region of the SES identity.
+   * @default - the stack's region
+   */
+  readonly sesRegion?: string;
+
+  /**
+   * A verified SES domain identity to send from, instead of the address identity.
+   * Must be the domain of `fromEmail`.
+   * @default - the `fromEmail` address identity
+   */
+  readonly sesVerifiedDomain?: string;
+}
+
+/** Where the pool is deployed, for building the SES identity ARN. @internal */
+export interface EmailEnvironment {
+  readonly partition: string;
+  readonly region: string;
+  readonly account: string;
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+$/;
+const CONFIGURATION_SET = /^[a-zA-Z0-9_-]{1,64}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/**
+ * How the pool sends email: Cognito's built-in sender or Amazon SES.
+ */
+export abstract class UserPoolEmail {
+  /**
+   * Send with Cognito's built-in sender. It has a low daily quota: use SES in production.
+   * @param replyTo the reply-to address
+   */
+  public static withCognito(replyTo?: string): UserPoolEmail {
+    const problems = new Problems();
+    checkAddress(problems, 'UserPoolEmail.withCognito replyTo', replyTo);
+    UserPoolValidationError.throwIfAny(undefined, problems.all);
+    return new CognitoEmail(replyTo);
+  }
+
+  /** Send through Amazon SES (`EmailSendingAccount: DEVELOPER`). */
+  public static withSES(options: UserPoolSESOptions): UserPoolEmail {
+    const problems = new Problems();
+    checkAddress(problems, 'UserPoolEmail.withSES fromEmail', options.fromEmail);
+    checkAddress(problems, 'UserPoolEmail.withSES replyTo', options.replyTo);
+    problems.pattern('UserPoolEmail.withSES configurationSetName', options.configurationSetName,
+      CONFIGURATION_SET, '1 to 64 letters, digits, _ or -');
+    problems.pattern('UserPoolEmail.withSES sesRegion', options.sesRegion, REGION, 'a region code such as us-east-1');
+    const { fromEmail, sesVerifiedDomain } = options;
+    if (isLiteral(fromEmail) && isLiteral(sesVerifiedDomain) && fromEmail.split('@').pop() !== sesVerifiedDomain) {
+      problems.add(`UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
+    }
+    UserPoolValidationError.throwIfAny(undefined, problems.all);
+    return new SesEmail(options);
+  }
+
+  /** Whether this sends through SES (needed for email MFA and custom messages at volume). @internal */
+  public abstract readonly _usesSes: boolean;
+
+  /** The `EmailConfiguration` property. @internal */
+  public abstract _render(env: EmailEnvironment): CfnUserPool.EmailConfigurationProperty;
+}
+
+class CognitoEmail extends UserPoolEmail {
+  public readonly _usesSes = false;
+
+  constructor(private readonly replyTo?: string) {
+    super();
+  }
+
+  public _render(): CfnUserPool.EmailConfigurationProperty {
+    return { emailSendingAccount: 'COGNITO_DEFAULT', replyToEmailAddress: toAsciiAddress(this.replyTo) };
+  }
+}
+
+class SesEmail extends UserPoolEmail {
+  public readonly _usesSes = true;
+
+  constructor(private readonly options: UserPoolSESOptions) {
+    super();
+  }
+
+  public _render(env: EmailEnvironment): CfnUserPool.EmailConfigurationProperty {
+    const { fromEmail, fromName, replyTo, configurationSetName, sesRegion, sesVerifiedDomain } = this.options;
+    const address = toAsciiAddress(fromEmail)!;
+    const identity = sesVerifiedDomain ? toAsciiDomain(sesVerifiedDomain) : address;
+    return {
+      emailSendingAccount: 'DEVELOPER',
+      from: fromName === undefined ? address : `${formatDisplayName(fromName)} <${address}>`,
+      replyToEmailAddress: toAsciiAddress(replyTo),
+      configurationSet: configurationSetName,
+      sourceArn: `arn:${env.partition}:ses:${sesRegion ?? env.region}:${env.account}:identity/${identity}`,
+    };
+  }
+}
+
+function checkAddress(problems: Problems, path: string, value: string | undefined): void {
+  problems.pattern(path, value, EMAIL, 'an email address (local@domain)');
+  if (isLiteral(value) && EMAIL.test(value) && !/^[\x21-\x7e]+$/.test(value.split('@')[0])) {
+    problems.add(`${path} must use ASCII characters before the @, got ${show(value)}`);
+  }
+}
+
+function toAsciiDomain(domain: string): string {
+  return Token.isUnresolved(domain) ? domain : (domainToASCII(domain) || domain);
+}
+
+/** Punycode-encodes the domain of an address, which SES requires for internationalised domains. */
+function toAsciiAddress(address: string | undefined): string | undefined {
+  if (address === undefined || Token.isUnresolved(address)) { return address; }
+  const at = address.lastIndexOf('@');
+  return `${address.slice(0, at)}@${toAsciiDomain(address.slice(at + 1))}`;
+}
+
+/** Formats a display name per RFC 5322 (plain phrase, quoted string) or RFC 2047 (non-ASCII). */
+function formatDisplayName(name: string): string {
+  if (Token.isUnresolved(name)) { return name; }
+  if (/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(name)) { return name; }
+  if (/^[\x20-\x7e]*$/.test(name)) { return `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`; }
+  return `=?UTF-8?B?${Buffer.from(name, 'utf-8').toString('base64')}?=`;
+}

@@ -1,0 +1,197 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccountRecovery } from '../account-recovery';
+import { UserPoolEmail } from '../email';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
+import { VerificationEmailStyle } from '../messages';
+import { Mfa } from '../mfa';
+import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
+import type { UserPoolProps } from '../user-pool-props';
+
+/** Where an effective setting came from. */
+export type Origin = 'prop' | 'default' | 'adjusted';
+
+/** The library's defaults, in one place. docs/defaults.md explains each. */
+export const DEFAULTS = {
+  featurePlan: FeaturePlan.PLUS,
+  signInAliases: { username: false, email: true, phone: false, preferredUsername: false },
+  signInCaseSensitive: false,
+  selfSignUpEnabled: false,
+  mfa: Mfa.REQUIRED,
+  mfaSecondFactor: { otp: true, sms: false, email: false },
+  passwordPolicy: {
+    minLength: 12,
+    requireLowercase: true,
+    requireUppercase: true,
+    requireDigits: true,
+    requireSymbols: true,
+    tempPasswordValidity: Duration.days(3),
+    passwordHistorySize: 5,
+  },
+  accountRecovery: AccountRecovery.EMAIL_ONLY,
+  removalPolicy: RemovalPolicy.RETAIN,
+  standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+  verification: {
+    emailStyle: VerificationEmailStyle.CODE,
+    emailSubject: 'Verify your email address',
+    codeEmailBody: 'Your verification code is {####}',
+    linkEmailBody: 'Verify your email address by clicking {##this link##}',
+    smsMessage: 'Your verification code is {####}',
+  },
+} as const;
+
+interface Flags { readonly email: boolean; readonly phone: boolean }
+
+/** The effective configuration of a pool: props merged with defaults. Pure data. */
+export interface ResolvedUserPool {
+  readonly featurePlan: FeaturePlan;
+  readonly signIn: { readonly username: boolean; readonly email: boolean; readonly phone: boolean; readonly preferredUsername: boolean };
+  readonly autoVerify: Flags;
+  readonly keepOriginal: Flags;
+  readonly signInCaseSensitive: boolean;
+  readonly selfSignUpEnabled: boolean;
+  readonly firstFactors: { readonly password: boolean; readonly emailOtp: boolean; readonly smsOtp: boolean; readonly passkey: boolean };
+  readonly passkeyUserVerification?: PasskeyUserVerification;
+  readonly passkeyFactorConfiguration?: PasskeyFactorConfiguration;
+  readonly mfa: Mfa;
+  readonly mfaSecondFactor: { readonly otp: boolean; readonly sms: boolean; readonly email: boolean };
+  readonly passwordPolicy: {
+    readonly minLength: number;
+    readonly requireLowercase: boolean;
+    readonly requireUppercase: boolean;
+    readonly requireDigits: boolean;
+    readonly requireSymbols: boolean;
+    readonly tempPasswordValidity: Duration;
+    readonly passwordHistorySize?: number;
+  };
+  readonly accountRecovery: AccountRecovery;
+  readonly email: UserPoolEmail;
+  readonly verification: {
+    readonly emailStyle: VerificationEmailStyle;
+    readonly emailSubject: string;
+    readonly emailBody: string;
+    readonly smsMessage: string;
+  };
+  readonly standardThreatProtectionMode?: StandardThreatProtectionMode;
+  readonly customThreatProtectionMode?: CustomThreatProtectionMode;
+  readonly removalPolicy: RemovalPolicy;
+  readonly deletionProtection: boolean;
+  /** Whether Cognito must be able to send SMS. */
+  readonly usesSms: boolean;
+  /** Where each headline setting came from, for reports and docs. */
+  readonly origins: Readonly<Record<string, Origin>>;
+}
+
+/**
+ * Merges props with the library's defaults. Never throws: conflicts are found by `validateUserPool`.
+ * A default yields to an explicit choice it would conflict with; such settings are marked 'adjusted'.
+ */
+export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
+  const origins: Record<string, Origin> = {};
+  function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
+    origins[name] = explicit !== undefined ? 'prop' : adjusted ? 'adjusted' : 'default';
+    return explicit !== undefined ? explicit : fallback;
+  }
+
+  const featurePlan = pick('featurePlan', props.featurePlan, DEFAULTS.featurePlan);
+  const aliases = pick('signInAliases', props.signInAliases, DEFAULTS.signInAliases);
+  const signIn = {
+    username: !!aliases.username, email: !!aliases.email, phone: !!aliases.phone, preferredUsername: !!aliases.preferredUsername,
+  };
+
+  const verify = pick('autoVerify', props.autoVerify, { email: true, phone: signIn.phone });
+  const autoVerify = { email: !!verify.email, phone: !!verify.phone };
+  const keep = pick('keepOriginal', props.keepOriginal, autoVerify, props.autoVerify !== undefined);
+  const keepOriginal = { email: !!keep.email, phone: !!keep.phone };
+
+  const allowed = props.signInPolicy?.allowedFirstAuthFactors;
+  const firstFactors = {
+    password: allowed ? allowed.password : true,
+    emailOtp: !!allowed?.emailOtp,
+    smsOtp: !!allowed?.smsOtp,
+    passkey: !!allowed?.passkey,
+  };
+
+  const passkeyUserVerification = pick('passkeyUserVerification', props.passkeyUserVerification,
+    firstFactors.passkey ? PasskeyUserVerification.REQUIRED : undefined);
+  const mfaWanted = props.mfa ?? DEFAULTS.mfa;
+  const passkeyAsMfa = firstFactors.passkey && passkeyUserVerification === PasskeyUserVerification.REQUIRED
+    && featurePlan !== FeaturePlan.LITE && mfaWanted !== Mfa.OFF;
+  const passkeyFactorConfiguration = pick('passkeyFactorConfiguration', props.passkeyFactorConfiguration,
+    passkeyAsMfa ? PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION : undefined);
+
+  // Required MFA rules out one-time-password sign-in, and passkey sign-in unless the passkey counts as MFA.
+  const passwordlessBlocksRequiredMfa = firstFactors.emailOtp || firstFactors.smsOtp
+    || (firstFactors.passkey && passkeyFactorConfiguration !== PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION);
+  const mfa = pick('mfa', props.mfa, passwordlessBlocksRequiredMfa ? Mfa.OPTIONAL : DEFAULTS.mfa, passwordlessBlocksRequiredMfa);
+  const factors = pick('mfaSecondFactor', props.mfaSecondFactor, DEFAULTS.mfaSecondFactor);
+  const mfaSecondFactor = { otp: !!factors.otp, sms: !!factors.sms, email: !!factors.email };
+
+  const policy = props.passwordPolicy ?? {};
+  const defaultPolicy = DEFAULTS.passwordPolicy;
+  origins.passwordPolicy = props.passwordPolicy ? 'prop' : 'default';
+  const passwordPolicy = {
+    minLength: policy.minLength ?? defaultPolicy.minLength,
+    requireLowercase: policy.requireLowercase ?? defaultPolicy.requireLowercase,
+    requireUppercase: policy.requireUppercase ?? defaultPolicy.requireUppercase,
+    requireDigits: policy.requireDigits ?? defaultPolicy.requireDigits,
+    requireSymbols: policy.requireSymbols ?? defaultPolicy.requireSymbols,
+    tempPasswordValidity: policy.tempPasswordValidity ?? defaultPolicy.tempPasswordValidity,
+    passwordHistorySize: policy.passwordHistorySize
+      ?? (featurePlan === FeaturePlan.LITE ? undefined : defaultPolicy.passwordHistorySize),
+  };
+
+  const style = props.userVerification?.emailStyle ?? DEFAULTS.verification.emailStyle;
+  origins.userVerification = props.userVerification ? 'prop' : 'default';
+  const verification = {
+    emailStyle: style,
+    emailSubject: props.userVerification?.emailSubject ?? DEFAULTS.verification.emailSubject,
+    emailBody: props.userVerification?.emailBody
+      ?? (style === VerificationEmailStyle.LINK ? DEFAULTS.verification.linkEmailBody : DEFAULTS.verification.codeEmailBody),
+    smsMessage: props.userVerification?.smsMessage ?? DEFAULTS.verification.smsMessage,
+  };
+
+  // Threat protection is a PLUS feature: on other plans the default steps aside.
+  const plus = featurePlan === FeaturePlan.PLUS;
+  const standardThreatProtectionMode = pick('standardThreatProtectionMode', props.standardThreatProtectionMode,
+    plus ? DEFAULTS.standardThreatProtectionMode : undefined, !plus);
+  const customThreatProtectionMode = pick('customThreatProtectionMode', props.customThreatProtectionMode,
+    plus ? customModeFollowing(standardThreatProtectionMode) : undefined, !plus);
+
+  const removalPolicy = pick('removalPolicy', props.removalPolicy, DEFAULTS.removalPolicy);
+  const destroy = removalPolicy === RemovalPolicy.DESTROY;
+  const deletionProtection = pick('deletionProtection', props.deletionProtection, !destroy, destroy);
+
+  const usesSms = (mfa !== Mfa.OFF && mfaSecondFactor.sms) || signIn.phone || autoVerify.phone || firstFactors.smsOtp;
+
+  return {
+    featurePlan,
+    signIn,
+    autoVerify,
+    keepOriginal,
+    signInCaseSensitive: pick('signInCaseSensitive', props.signInCaseSensitive, DEFAULTS.signInCaseSensitive),
+    selfSignUpEnabled: pick('selfSignUpEnabled', props.selfSignUpEnabled, DEFAULTS.selfSignUpEnabled),
+    firstFactors,
+    passkeyUserVerification,
+    passkeyFactorConfiguration,
+    mfa,
+    mfaSecondFactor,
+    passwordPolicy,
+    accountRecovery: pick('accountRecovery', props.accountRecovery, DEFAULTS.accountRecovery),
+    email: pick('email', props.email, UserPoolEmail.withCognito()),
+    verification,
+    standardThreatProtectionMode,
+    customThreatProtectionMode,
+    removalPolicy,
+    deletionProtection,
+    usesSms,
+    origins,
+  };
+}
+
+function customModeFollowing(standard: StandardThreatProtectionMode | undefined): CustomThreatProtectionMode | undefined {
+  switch (standard) {
+    case StandardThreatProtectionMode.FULL_FUNCTION: return CustomThreatProtectionMode.FULL_FUNCTION;
+    case StandardThreatProtectionMode.AUDIT_ONLY: return CustomThreatProtectionMode.AUDIT_ONLY;
+    default: return undefined;
+  }
+}

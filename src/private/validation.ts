@@ -1,0 +1,85 @@
+import { Token } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+
+const MAX_SHOWN = 60;
+
+/** Renders a received value for an error message, shortened when long. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') {
+    const text = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}… (${value.length} characters)` : value;
+    return JSON.stringify(text);
+  }
+  return String(value);
+}
+
+/** True when a value is a literal we can check (not undefined, not a token). */
+export function isLiteral<T>(value: T | undefined): value is T {
+  return value !== undefined && !Token.isUnresolved(value);
+}
+
+/**
+ * Collects every problem with a configuration, so the user sees them all at once.
+ * Each message starts with the prop path as the user wrote it.
+ */
+export class Problems {
+  private readonly messages: string[] = [];
+
+  public add(message: string): void {
+    this.messages.push(message);
+  }
+
+  /** A string's length must lie in [min, max]. */
+  public length(path: string, value: string | undefined, min: number, max: number): void {
+    if (isLiteral(value) && (value.length < min || value.length > max)) {
+      this.add(`${path} must be ${min} to ${max} characters long, got ${value.length}: ${show(value)}`);
+    }
+  }
+
+  /** A number must be a whole number in [min, max]. */
+  public wholeNumber(path: string, value: number | undefined, min: number, max: number): void {
+    if (isLiteral(value) && !(Number.isInteger(value) && value >= min && value <= max)) {
+      this.add(`${path} must be a whole number from ${min} to ${max}, got ${show(value)}`);
+    }
+  }
+
+  /** A message template must contain a placeholder. */
+  public placeholder(path: string, value: string | undefined, placeholder: string): void {
+    if (isLiteral(value) && !value.includes(placeholder)) {
+      this.add(`${path} must contain the placeholder ${placeholder}, got ${show(value)}`);
+    }
+  }
+
+  /** A string must match a pattern (anchored by the caller). */
+  public pattern(path: string, value: string | undefined, pattern: RegExp, allowed: string): void {
+    if (isLiteral(value) && !pattern.test(value)) {
+      this.add(`${path} must be ${allowed}, got ${show(value)}`);
+    }
+  }
+
+  public get all(): readonly string[] {
+    return this.messages;
+  }
+}
+
+/**
+ * Thrown when a user pool configuration would fail at deploy time.
+ * Lists every problem found, one per line.
+ */
+export class UserPoolValidationError extends Error {
+  /** Throws one error listing all problems, if there are any. */
+  public static throwIfAny(scope: IConstruct | undefined, problems: readonly string[]): void {
+    if (problems.length > 0) {
+      throw new UserPoolValidationError(scope, problems);
+    }
+  }
+
+  public readonly problems: readonly string[];
+
+  private constructor(scope: IConstruct | undefined, problems: readonly string[]) {
+    const where = scope ? ` at ${scope.node.path}` : '';
+    const noun = problems.length === 1 ? 'problem' : 'problems';
+    super(`invalid user pool configuration${where} (${problems.length} ${noun}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'UserPoolValidationError';
+    this.problems = problems;
+  }
+}

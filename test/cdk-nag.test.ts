@@ -1,0 +1,27 @@
+import { Stack } from 'aws-cdk-lib';
+import { UserPool as CdkUserPool } from 'aws-cdk-lib/aws-cognito';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { UserPool } from '../src';
+import { newStack } from './util';
+
+/** Runs cdk-nag's AwsSolutions pack over a stack and returns the rule names found at one severity. */
+function findings(stack: Stack, severity: 'error' | 'warning'): string[] {
+  const report = new AwsSolutionsChecks(stack).validateScope(stack);
+  return report.violations.filter((v) => v.severity === severity).map((v) => v.ruleName);
+}
+
+describe('cdk-nag AwsSolutions', () => {
+  test('a pool with no props has no errors and no warnings', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool');
+    expect(findings(stack, 'error')).toEqual([]);
+    expect(findings(stack, 'warning')).toEqual([]);
+  });
+
+  test('the check can fail: aws-cdk-lib\'s default pool reports COG1, COG8 and COG2', () => {
+    const stack = newStack();
+    new CdkUserPool(stack, 'Pool');
+    expect(findings(stack, 'error')).toEqual(expect.arrayContaining(['AwsSolutions-COG1', 'AwsSolutions-COG8']));
+    expect(findings(stack, 'warning')).toEqual(expect.arrayContaining(['AwsSolutions-COG2']));
+  });
+});

@@ -1,0 +1,55 @@
+import { App, CfnParameter, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
+import { UserPool, type UserPoolProps } from '../src';
+
+/** A fresh stack in a fixed environment. */
+export function newStack(id = 'Stack'): Stack {
+  return new Stack(new App(), id, { env: { account: '123456789012', region: 'us-east-1' } });
+}
+
+/** Builds a pool in a fresh stack and returns the stack's template and the pool. */
+export function synthPool(props?: UserPoolProps): { template: Template; pool: UserPool; stack: Stack } {
+  const stack = newStack();
+  const pool = new UserPool(stack, 'Pool', props);
+  return { template: Template.fromStack(stack), pool, stack };
+}
+
+/** The properties of the only AWS::Cognito::UserPool in a template. */
+export function poolProperties(template: Template): Record<string, any> {
+  const pools = Object.values(template.findResources('AWS::Cognito::UserPool'));
+  expect(pools).toHaveLength(1);
+  return pools[0].Properties;
+}
+
+/** Renders a pool with these props and returns its CloudFormation properties. */
+export function propsOf(props?: UserPoolProps): Record<string, any> {
+  return poolProperties(synthPool(props).template);
+}
+
+/** A string token, as a CloudFormation parameter. */
+export function stringToken(stack: Stack, id = 'P'): string {
+  return new CfnParameter(stack, id).valueAsString;
+}
+
+/** A number token, as a CloudFormation parameter. */
+export function numberToken(stack: Stack, id = 'N'): number {
+  return new CfnParameter(stack, id, { type: 'Number' }).valueAsNumber;
+}
+
+/** A small inline Lambda function. */
+export function newFunction(scope: IConstruct, id: string): Function {
+  return new Function(scope, id, {
+    runtime: Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: Code.fromInline('exports.handler = async (event) => event;'),
+  });
+}
+
+/** Expects building a pool with these props to fail with a message matching `pattern`. */
+export function expectRejected(props: UserPoolProps, pattern: RegExp): void {
+  expect(() => synthPool(props)).toThrow(pattern);
+}
+
+export { Match };
