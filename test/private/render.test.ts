@@ -1,0 +1,155 @@
+import { Duration } from 'aws-cdk-lib';
+import { AccountRecovery, CustomThreatProtectionMode, FeaturePlan, Mfa, StandardThreatProtectionMode, VerificationEmailStyle } from '../../src';
+import { renderAccountRecovery, renderEnabledMfas, renderFirstFactors, renderPasswordPolicy, renderSchema, renderSignIn, renderUserPool, renderVerification } from '../../src/private/render';
+import { resolveUserPool } from '../../src/private/resolve';
+import { BooleanAttribute, NumberAttribute, StringAttribute, UserPoolEmail } from '../../src';
+
+// Pure functions: no App, no Stack.
+const ENV = { partition: 'aws', region: 'eu-west-1', account: '111122223333' };
+
+describe('renderUserPool', () => {
+  test('renders literals for every default', () => {
+    const out = renderUserPool({}, resolveUserPool({}), { environment: ENV });
+    expect(out).toMatchObject({
+      userPoolTier: 'PLUS',
+      deletionProtection: 'ACTIVE',
+      usernameAttributes: ['email'],
+      usernameConfiguration: { caseSensitive: false },
+      mfaConfiguration: 'ON',
+      enabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      emailConfiguration: { emailSendingAccount: 'COGNITO_DEFAULT' },
+      userPoolAddOns: { advancedSecurityMode: 'ENFORCED', advancedSecurityAdditionalFlows: { customAuthMode: 'ENFORCED' } },
+    });
+    expect(out.lambdaConfig).toBeUndefined();
+    expect(out.smsConfiguration).toBeUndefined();
+  });
+
+  test('builds the SES identity ARN from the environment', () => {
+    const email = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName: 'Example App' });
+    const out = renderUserPool({ email }, resolveUserPool({ email }), { environment: ENV });
+    expect(out.emailConfiguration).toEqual({
+      emailSendingAccount: 'DEVELOPER',
+      from: 'Example App <noreply@example.com>',
+      sourceArn: 'arn:aws:ses:eu-west-1:111122223333:identity/noreply@example.com',
+      configurationSet: undefined,
+      replyToEmailAddress: undefined,
+    });
+  });
+});
+
+describe('renderSignIn', () => {
+  test('email and phone as usernames', () => {
+    const out = renderSignIn(resolveUserPool({ signInAliases: { email: true, phone: true } }));
+    expect(out.usernameAttributes).toEqual(['email', 'phone_number']);
+    expect(out.aliasAttributes).toBeUndefined();
+    expect(out.autoVerifiedAttributes).toEqual(['email', 'phone_number']);
+    expect(out.userAttributeUpdateSettings).toEqual({ attributesRequireVerificationBeforeUpdate: ['email', 'phone_number'] });
+  });
+
+  test('username with aliases', () => {
+    const out = renderSignIn(resolveUserPool({ signInAliases: { username: true, email: true, preferredUsername: true } }));
+    expect(out.usernameAttributes).toBeUndefined();
+    expect(out.aliasAttributes).toEqual(['email', 'preferred_username']);
+  });
+
+  test('username alone renders no aliases', () => {
+    const out = renderSignIn(resolveUserPool({ signInAliases: { username: true } }));
+    expect(out.usernameAttributes).toBeUndefined();
+    expect(out.aliasAttributes).toBeUndefined();
+    expect(out.autoVerifiedAttributes).toEqual(['email']);
+  });
+});
+
+describe('small renderers', () => {
+  test('enabled MFA factors in a stable order', () => {
+    expect(renderEnabledMfas(resolveUserPool({ mfaSecondFactor: { sms: true, otp: true, email: true } })))
+      .toEqual(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
+    expect(renderEnabledMfas(resolveUserPool({ mfa: Mfa.OFF, mfaSecondFactor: { sms: true, otp: true } }))).toBeUndefined();
+  });
+
+  test('password policy merges explicit fields with defaults', () => {
+    const out = renderPasswordPolicy(resolveUserPool({ passwordPolicy: { minLength: 16, requireSymbols: false, tempPasswordValidity: Duration.days(7) } }));
+    expect(out).toEqual({
+      minimumLength: 16, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: false,
+      temporaryPasswordValidityDays: 7, passwordHistorySize: 5,
+    });
+  });
+
+  test('first factors', () => {
+    expect(renderFirstFactors(resolveUserPool({ signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true, smsOtp: true, passkey: true } } })))
+      .toEqual(['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']);
+  });
+
+  test('link-style verification renders the by-link fields', () => {
+    const out = renderVerification(resolveUserPool({ userVerification: { emailStyle: VerificationEmailStyle.LINK, emailSubject: 'Confirm' } }));
+    expect(out).toEqual({
+      defaultEmailOption: 'CONFIRM_WITH_LINK',
+      emailSubjectByLink: 'Confirm',
+      emailMessageByLink: expect.stringMatching(/\{##.+##\}/),
+      smsMessage: expect.stringContaining('{####}'),
+    });
+  });
+
+  test.each([
+    [AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA, [['verified_email', 1], ['verified_phone_number', 2]]],
+    [AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL, [['verified_phone_number', 1], ['verified_email', 2]]],
+    [AccountRecovery.EMAIL_ONLY, [['verified_email', 1]]],
+    [AccountRecovery.PHONE_ONLY_WITHOUT_MFA, [['verified_phone_number', 1]]],
+    [AccountRecovery.NONE, [['admin_only', 1]]],
+  ])('account recovery %s', (recovery, expected) => {
+    expect(renderAccountRecovery(recovery)).toEqual({
+      recoveryMechanisms: expected.map(([name, priority]) => ({ name, priority })),
+    });
+  });
+
+  test('PHONE_AND_EMAIL is the legacy behaviour: no setting', () => {
+    expect(renderAccountRecovery(AccountRecovery.PHONE_AND_EMAIL)).toBeUndefined();
+  });
+
+  test('schema: standard attributes carry their data type; custom attributes are mutable by default', () => {
+    const schema = renderSchema({
+      standardAttributes: { email: { required: true }, lastUpdateTime: { mutable: false } },
+      customAttributes: {
+        tier: new StringAttribute({ minLen: 1, maxLen: 20 }),
+        score: new NumberAttribute({ min: 0, max: 100, mutable: false }),
+        flag: new BooleanAttribute(),
+      },
+    });
+    expect(schema).toEqual([
+      { name: 'email', attributeDataType: 'String', mutable: true, required: true },
+      { name: 'updated_at', attributeDataType: 'Number', mutable: false, required: false },
+      { name: 'tier', attributeDataType: 'String', mutable: true, stringAttributeConstraints: { minLength: '1', maxLength: '20' }, numberAttributeConstraints: undefined },
+      { name: 'score', attributeDataType: 'Number', mutable: false, stringAttributeConstraints: undefined, numberAttributeConstraints: { minValue: '0', maxValue: '100' } },
+      { name: 'flag', attributeDataType: 'Boolean', mutable: true, stringAttributeConstraints: undefined, numberAttributeConstraints: undefined },
+    ]);
+    expect(renderSchema({})).toBeUndefined();
+  });
+
+  test('threat protection: custom mode follows the standard mode by default', () => {
+    const audit = renderUserPool({}, resolveUserPool({ standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY }), { environment: ENV });
+    expect(audit.userPoolAddOns).toEqual({ advancedSecurityMode: 'AUDIT', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
+    const off = renderUserPool({}, resolveUserPool({ standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT }), { environment: ENV });
+    expect(off.userPoolAddOns).toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: undefined });
+    const customOnly = resolveUserPool({ featurePlan: FeaturePlan.LITE, customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY });
+    expect(renderUserPool({}, customOnly, { environment: ENV }).userPoolAddOns)
+      .toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
+  });
+});
+
+describe('resolveUserPool', () => {
+  test('records where each setting came from', () => {
+    const r = resolveUserPool({ mfa: Mfa.OPTIONAL, featurePlan: FeaturePlan.ESSENTIALS });
+    expect(r.origins.mfa).toBe('prop');
+    expect(r.origins.signInAliases).toBe('default');
+    expect(r.origins.standardThreatProtectionMode).toBe('adjusted');
+  });
+
+  test('uses SMS only when something needs it', () => {
+    expect(resolveUserPool({}).usesSms).toBe(false);
+    expect(resolveUserPool({ mfaSecondFactor: { sms: true, otp: false } }).usesSms).toBe(true);
+    expect(resolveUserPool({ mfa: Mfa.OFF, mfaSecondFactor: { sms: true, otp: false } }).usesSms).toBe(false);
+    expect(resolveUserPool({ signInAliases: { phone: true } }).usesSms).toBe(true);
+    expect(resolveUserPool({ autoVerify: { phone: true } }).usesSms).toBe(true);
+    expect(resolveUserPool({ signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } }).usesSms).toBe(true);
+  });
+});

@@ -1,0 +1,283 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations } from 'aws-cdk-lib/assertions';
+import { LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
+import { Match, newStack, numberToken, stringToken, synthPool } from './util';
+
+const ses = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com' });
+
+/**
+ * Each rule: props that are rejected, the accepted boundary next to them, and a token in the same place that is accepted.
+ * `token` builds props from a string or number token made in the test's stack.
+ */
+interface Rule {
+  readonly name: string;
+  readonly rejected: UserPoolProps;
+  readonly message: RegExp;
+  readonly accepted: UserPoolProps;
+  readonly token?: (t: { str: string; num: number }) => UserPoolProps;
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'userPoolName length',
+    rejected: { userPoolName: 'x'.repeat(129) }, message: /userPoolName must be 1 to 128 characters long, got 129/,
+    accepted: { userPoolName: 'x'.repeat(128) }, token: ({ str }) => ({ userPoolName: str }),
+  },
+  {
+    name: 'userPoolName characters',
+    rejected: { userPoolName: 'my/pool' }, message: /userPoolName must be letters, digits, spaces and \+=,\.@-_ only, got "my\/pool"/,
+    accepted: { userPoolName: 'my pool+=,.@-_1' },
+  },
+  {
+    name: 'sign-in needs an identifier',
+    rejected: { signInAliases: { preferredUsername: false } }, message: /signInAliases must enable at least one of username, email or phone/,
+    accepted: { signInAliases: { phone: true } },
+  },
+  {
+    name: 'preferred username needs username',
+    rejected: { signInAliases: { email: true, preferredUsername: true } }, message: /signInAliases.preferredUsername needs signInAliases.username/,
+    accepted: { signInAliases: { username: true, preferredUsername: true } },
+  },
+  {
+    name: 'keepOriginal needs autoVerify',
+    rejected: { autoVerify: { email: false }, keepOriginal: { email: true } }, message: /keepOriginal.email needs autoVerify.email/,
+    accepted: { autoVerify: { email: true }, keepOriginal: { email: true } },
+  },
+  {
+    name: 'MFA needs a factor',
+    rejected: { mfaSecondFactor: { sms: false, otp: false } }, message: /mfaSecondFactor must enable at least one of otp, sms or email when mfa is ON/,
+    accepted: { mfa: Mfa.OFF, mfaSecondFactor: { sms: false, otp: false } },
+  },
+  {
+    name: 'email MFA needs SES',
+    rejected: { mfaSecondFactor: { sms: false, otp: true, email: true } }, message: /mfaSecondFactor.email needs email: UserPoolEmail.withSES/,
+    accepted: { mfaSecondFactor: { sms: false, otp: true, email: true }, email: ses },
+  },
+  {
+    name: 'email MFA needs a plan other than LITE',
+    rejected: { mfaSecondFactor: { sms: false, otp: true, email: true }, email: ses, featurePlan: FeaturePlan.LITE },
+    message: /mfaSecondFactor.email needs featurePlan ESSENTIALS or PLUS, got LITE/,
+    accepted: { mfaSecondFactor: { sms: false, otp: true, email: true }, email: ses, featurePlan: FeaturePlan.ESSENTIALS },
+  },
+  {
+    name: 'mfaMessage needs {####}',
+    rejected: { mfaMessage: 'Your code' }, message: /mfaMessage must contain the placeholder \{####\}, got "Your code"/,
+    accepted: { mfaMessage: '{####}' }, token: ({ str }) => ({ mfaMessage: str }),
+  },
+  {
+    name: 'mfaMessage length',
+    rejected: { mfaMessage: `{####}${'x'.repeat(135)}` }, message: /mfaMessage must be 6 to 140 characters long, got 141/,
+    accepted: { mfaMessage: `{####}${'x'.repeat(134)}` },
+  },
+  {
+    name: 'emailMfaMessage needs {####}',
+    rejected: { emailMfaMessage: 'Hello there' }, message: /emailMfaMessage must contain the placeholder \{####\}/,
+    accepted: { emailMfaMessage: 'Code {####}' }, token: ({ str }) => ({ emailMfaMessage: str }),
+  },
+  {
+    name: 'emailMfaSubject length',
+    rejected: { emailMfaSubject: '' }, message: /emailMfaSubject must be 1 to 140 characters long, got 0/,
+    accepted: { emailMfaSubject: 'x' }, token: ({ str }) => ({ emailMfaSubject: str }),
+  },
+  {
+    name: 'password sign-in stays on',
+    rejected: { signInPolicy: { allowedFirstAuthFactors: { password: false, passkey: true } } },
+    message: /signInPolicy.allowedFirstAuthFactors.password must be true/,
+    accepted: { signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } } },
+  },
+  {
+    name: 'passwordless needs a plan other than LITE',
+    rejected: { featurePlan: FeaturePlan.LITE, signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } },
+    message: /allows passwordless sign-in, which needs featurePlan ESSENTIALS or PLUS, got LITE/,
+    accepted: { featurePlan: FeaturePlan.ESSENTIALS, signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } },
+  },
+  {
+    name: 'email OTP sign-in needs SES',
+    rejected: { signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true } } },
+    message: /allowedFirstAuthFactors.emailOtp needs email: UserPoolEmail.withSES/,
+    accepted: { signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true } }, email: ses },
+  },
+  {
+    name: 'passkeyRelyingPartyId length',
+    rejected: { passkeyRelyingPartyId: 'a'.repeat(64) }, message: /passkeyRelyingPartyId must be 1 to 63 characters long, got 64/,
+    accepted: { passkeyRelyingPartyId: 'a'.repeat(63) }, token: ({ str }) => ({ passkeyRelyingPartyId: str }),
+  },
+  {
+    name: 'passkey MFA needs required user verification',
+    rejected: { passkeyFactorConfiguration: PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
+    message: /MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification REQUIRED, got preferred/,
+    accepted: { passkeyFactorConfiguration: PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION, passkeyUserVerification: PasskeyUserVerification.REQUIRED },
+  },
+  {
+    name: 'required MFA with passkey sign-in needs passkey MFA',
+    rejected: { mfa: Mfa.REQUIRED, signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } }, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
+    message: /passkey with mfa REQUIRED needs passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION, got not set/,
+    accepted: { mfa: Mfa.REQUIRED, signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } } },
+  },
+  {
+    name: 'password minLength',
+    rejected: { passwordPolicy: { minLength: 5 } }, message: /passwordPolicy.minLength must be a whole number from 6 to 99, got 5/,
+    accepted: { passwordPolicy: { minLength: 6 } }, token: ({ num }) => ({ passwordPolicy: { minLength: num } }),
+  },
+  {
+    name: 'password minLength upper bound',
+    rejected: { passwordPolicy: { minLength: 100 } }, message: /passwordPolicy.minLength must be a whole number from 6 to 99, got 100/,
+    accepted: { passwordPolicy: { minLength: 99 } },
+  },
+  {
+    name: 'password history size',
+    rejected: { passwordPolicy: { passwordHistorySize: 25 } }, message: /passwordPolicy.passwordHistorySize must be a whole number from 0 to 24, got 25/,
+    accepted: { passwordPolicy: { passwordHistorySize: 24 } }, token: ({ num }) => ({ passwordPolicy: { passwordHistorySize: num } }),
+  },
+  {
+    name: 'password history needs a plan other than LITE',
+    rejected: { featurePlan: FeaturePlan.LITE, passwordPolicy: { passwordHistorySize: 3 } },
+    message: /passwordPolicy.passwordHistorySize needs featurePlan ESSENTIALS or PLUS, got 3 on LITE/,
+    accepted: { featurePlan: FeaturePlan.ESSENTIALS, passwordPolicy: { passwordHistorySize: 3 } },
+  },
+  {
+    name: 'temporary password validity',
+    rejected: { passwordPolicy: { tempPasswordValidity: Duration.days(366) } },
+    message: /passwordPolicy.tempPasswordValidity must be whole days from 0 to 365, got 366 days/,
+    accepted: { passwordPolicy: { tempPasswordValidity: Duration.days(365) } },
+    token: ({ num }) => ({ passwordPolicy: { tempPasswordValidity: Duration.days(num) } }),
+  },
+  {
+    name: 'temporary password validity in whole days',
+    rejected: { passwordPolicy: { tempPasswordValidity: Duration.hours(36) } },
+    message: /passwordPolicy.tempPasswordValidity must be whole days from 0 to 365, got 1 day 12 hours/,
+    accepted: { passwordPolicy: { tempPasswordValidity: Duration.hours(48) } },
+  },
+  {
+    name: 'verification email body needs {####} with the code style',
+    rejected: { userVerification: { emailBody: 'Welcome aboard' } },
+    message: /userVerification.emailBody must contain the placeholder \{####\}, got "Welcome aboard"/,
+    accepted: { userVerification: { emailBody: '{####}' } }, token: ({ str }) => ({ userVerification: { emailBody: str } }),
+  },
+  {
+    name: 'verification email body needs a link placeholder with the link style',
+    rejected: { userVerification: { emailStyle: VerificationEmailStyle.LINK, emailBody: 'Click {#here#}' } },
+    message: /userVerification.emailBody must be a message with a link placeholder \{##link text##\} when emailStyle is LINK/,
+    accepted: { userVerification: { emailStyle: VerificationEmailStyle.LINK, emailBody: 'Go {####} {##Verify here##}' } },
+    token: ({ str }) => ({ userVerification: { emailStyle: VerificationEmailStyle.LINK, emailBody: str } }),
+  },
+  {
+    name: 'verification subject length',
+    rejected: { userVerification: { emailSubject: 's'.repeat(141) } }, message: /userVerification.emailSubject must be 1 to 140 characters long, got 141/,
+    accepted: { userVerification: { emailSubject: 's'.repeat(140) } },
+  },
+  {
+    name: 'verification SMS needs {####}',
+    rejected: { userVerification: { smsMessage: 'Hello you' } }, message: /userVerification.smsMessage must contain the placeholder \{####\}/,
+    accepted: { userVerification: { smsMessage: '{####}' } }, token: ({ str }) => ({ userVerification: { smsMessage: str } }),
+  },
+  {
+    name: 'invitation email needs {####}',
+    rejected: { userInvitation: { emailBody: 'Hello {username}' } }, message: /userInvitation.emailBody must contain the placeholder \{####\}/,
+    accepted: { userInvitation: { emailBody: '{####}' } }, token: ({ str }) => ({ userInvitation: { emailBody: str } }),
+  },
+  {
+    name: 'invitation SMS length',
+    rejected: { userInvitation: { smsMessage: `{####}${'x'.repeat(135)}` } }, message: /userInvitation.smsMessage must be 6 to 140 characters long, got 141/,
+    accepted: { userInvitation: { smsMessage: `{####}${'x'.repeat(134)}` } },
+  },
+  {
+    name: 'snsRegion length',
+    rejected: { snsRegion: 'us-1' }, message: /snsRegion must be 5 to 32 characters long, got 4/,
+    accepted: { snsRegion: 'us-e1' }, token: ({ str }) => ({ snsRegion: str }),
+  },
+  {
+    name: 'enableSmsRole false with smsRole',
+    rejected: { enableSmsRole: false, mfaSecondFactor: { sms: true, otp: true } },
+    message: /enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role/,
+    accepted: { enableSmsRole: false, mfaSecondFactor: { sms: false, otp: true } },
+  },
+  {
+    name: 'custom attribute name length',
+    rejected: { customAttributes: { ['n'.repeat(21)]: new StringAttribute() } }, message: /customAttributes key "n{21}" must be 1 to 20 characters long, got 21/,
+    accepted: { customAttributes: { ['n'.repeat(20)]: new StringAttribute() } },
+  },
+  {
+    name: 'custom attribute name without prefix',
+    rejected: { customAttributes: { 'custom:x': new StringAttribute() } }, message: /must not include the custom: prefix/,
+    accepted: { customAttributes: { x: new StringAttribute() } },
+  },
+  {
+    name: 'schema size',
+    rejected: { customAttributes: Object.fromEntries([...Array(51).keys()].map((i) => [`a${i}`, new StringAttribute()])) },
+    message: /may hold at most 50 attributes together, got 51/,
+    accepted: { customAttributes: Object.fromEntries([...Array(50).keys()].map((i) => [`a${i}`, new StringAttribute()])) },
+  },
+  {
+    name: 'threat protection needs PLUS',
+    rejected: { featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY },
+    message: /standardThreatProtectionMode AUDIT needs featurePlan PLUS, got ESSENTIALS/,
+    accepted: { featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT },
+  },
+  {
+    name: 'SNAPSHOT is not supported',
+    rejected: { removalPolicy: RemovalPolicy.SNAPSHOT }, message: /removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool/,
+    accepted: { removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE },
+  },
+  {
+    name: 'DESTROY with deletion protection',
+    rejected: { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: true }, message: /removalPolicy DESTROY with deletionProtection true makes stack deletion fail/,
+    accepted: { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false },
+  },
+  {
+    name: 'pre token version needs the function',
+    rejected: { lambdaTriggers: { preTokenGenerationVersion: LambdaVersion.V2_0 } }, message: /preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration/,
+    accepted: { lambdaTriggers: {} },
+  },
+];
+
+describe.each(RULES)('$name', (rule) => {
+  test('rejects the invalid value, naming the prop', () => {
+    expect(() => synthPool(rule.rejected)).toThrow(rule.message);
+  });
+
+  test('accepts the boundary value', () => {
+    expect(() => synthPool(rule.accepted)).not.toThrow();
+  });
+
+  if (rule.token) {
+    const build = rule.token;
+    test('accepts a token', () => {
+      const stack = newStack();
+      expect(() => new UserPool(stack, 'Pool', build({ str: stringToken(stack), num: numberToken(stack) }))).not.toThrow();
+    });
+  }
+});
+
+describe('one report', () => {
+  test('three independent mistakes are listed in one error', () => {
+    let error: Error | undefined;
+    try {
+      synthPool({ userPoolName: 'bad/name', mfaMessage: 'no code', passwordPolicy: { minLength: 3 } });
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).toMatch(/^invalid user pool configuration at Stack\/Pool \(3 problems\):/);
+    expect(error?.message).toContain('userPoolName');
+    expect(error?.message).toContain('mfaMessage');
+    expect(error?.message).toContain('passwordPolicy.minLength');
+  });
+
+  test('long values are shortened in messages', () => {
+    expect(() => synthPool({ userVerification: { emailBody: 'z'.repeat(500) } })).toThrow(/"z{60}… \(500 characters\)"/);
+  });
+});
+
+describe('warnings', () => {
+  test.each<[string, UserPoolProps, string]>([
+    ['{username} in a verification message', { userVerification: { emailBody: 'Hi {username}, code {####}' } }, 'usernameInVerificationMessage'],
+    ['required MFA with OTP sign-in', { mfa: Mfa.REQUIRED, signInAliases: { phone: true }, signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } }, 'requiredMfaWithOtpSignIn'],
+    ['threat protection on LITE', { featurePlan: FeaturePlan.LITE, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }, 'threatProtectionOnLite'],
+    ['email as the only MFA factor', { mfaSecondFactor: { otp: false, sms: false, email: true }, email: ses }, 'emailOtpOnlyMfa'],
+    ['SMS as the only MFA factor', { mfaSecondFactor: { otp: false, sms: true } }, 'smsOnlyMfa'],
+    ['the Cognito sender with self sign-up', { selfSignUpEnabled: true }, 'cognitoDefaultEmailWithSelfSignUp'],
+  ])('%s', (_name, props, id) => {
+    const { stack } = synthPool(props);
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`\\[ack: cdk-secure-user-pool:${id}\\]`));
+  });
+});
