@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { renderUserPool } from './private/render';
 import { resolveUserPool } from './private/resolve';
 import { configureSms } from './private/sms-role';
-import { TriggerRegistry } from './private/trigger-registry';
+import { TriggerRegistry, unmodeledCfnKey } from './private/trigger-registry';
 import type { TriggerContext } from './private/trigger-registry';
 import { validateUserPool } from './private/validate';
 import { UserPoolValidationError } from './private/validation';
@@ -40,6 +40,7 @@ export class UserPool extends UserPoolBase {
   /** The pool's OIDC issuer URL. */
   public readonly userPoolProviderUrl: string;
 
+  private readonly resource: CfnUserPool;
   private readonly triggers = new TriggerRegistry();
   private readonly triggerContext: TriggerContext;
   private readonly invokePermissions = new Set<IFunction>();
@@ -67,7 +68,7 @@ export class UserPool extends UserPoolBase {
       removalPolicy: resolved.removalPolicy,
     });
     const stack = Stack.of(this);
-    const resource = new CfnUserPool(this, 'Resource', renderUserPool(props, resolved, {
+    const resource = this.resource = new CfnUserPool(this, 'Resource', renderUserPool(props, resolved, {
       environment: { partition: Aws.PARTITION, region: stack.region, account: stack.account },
       smsConfiguration,
       lambdaConfig: this.triggers.render(props.customSenderKmsKey?.keyRef.keyArn),
@@ -103,6 +104,11 @@ export class UserPool extends UserPoolBase {
   /** The one path every trigger takes, from props or from `addTrigger`: a checked trigger gets its invoke permission. */
   private registerTrigger(operation: UserPoolOperation, fn: IFunction, version?: LambdaVersion): void {
     this.triggers.add(operation, fn, version);
+    const unmodeled = unmodeledCfnKey(operation);
+    if (unmodeled) {
+      // A trigger newer than the L1 (UserPoolOperation.of): CfnUserPool would drop the key, so set it directly.
+      this.resource.addPropertyOverride(`LambdaConfig.${unmodeled}`, fn.functionArn);
+    }
     if (this.invokePermissions.has(fn)) { return; }
     this.invokePermissions.add(fn);
     // In the pool's scope, so the function's stack never references the pool.

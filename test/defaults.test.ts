@@ -66,10 +66,10 @@ describe('a pool with no props', () => {
   });
 
   test('sends code-style verification messages without {username}', () => {
-    const template = pool.Properties.VerificationMessageTemplate;
-    expect(Object.keys(template).sort()).toEqual(['DefaultEmailOption', 'EmailMessage', 'EmailSubject', 'SmsMessage']);
-    expect(template.DefaultEmailOption).toBe('CONFIRM_WITH_CODE');
-    for (const text of [template.EmailMessage, template.SmsMessage]) {
+    const messages = pool.Properties.VerificationMessageTemplate;
+    expect(Object.keys(messages).sort()).toEqual(['DefaultEmailOption', 'EmailMessage', 'EmailSubject', 'SmsMessage']);
+    expect(messages.DefaultEmailOption).toBe('CONFIRM_WITH_CODE');
+    for (const text of [messages.EmailMessage, messages.SmsMessage]) {
       expect(text).toContain('{####}');
       expect(text).not.toContain('{username}');
     }

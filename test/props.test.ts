@@ -79,13 +79,23 @@ describe('each prop renders its CloudFormation', () => {
   test('passwordPolicy', () => {
     const p = propsOf({
       passwordPolicy: {
-        minLength: 20, requireDigits: false, requireLowercase: false, requireUppercase: false, requireSymbols: false,
-        tempPasswordValidity: Duration.days(1), passwordHistorySize: 24,
+        minLength: 20,
+        requireDigits: false,
+        requireLowercase: false,
+        requireUppercase: false,
+        requireSymbols: false,
+        tempPasswordValidity: Duration.days(1),
+        passwordHistorySize: 24,
       },
     });
     expect(p.Policies.PasswordPolicy).toEqual({
-      MinimumLength: 20, RequireNumbers: false, RequireLowercase: false, RequireUppercase: false, RequireSymbols: false,
-      TemporaryPasswordValidityDays: 1, PasswordHistorySize: 24,
+      MinimumLength: 20,
+      RequireNumbers: false,
+      RequireLowercase: false,
+      RequireUppercase: false,
+      RequireSymbols: false,
+      TemporaryPasswordValidityDays: 1,
+      PasswordHistorySize: 24,
     });
   });
 
@@ -107,8 +117,12 @@ describe('each prop renders its CloudFormation', () => {
   test('email with SES, with a display name, reply-to, configuration set, region and domain identity', () => {
     const { template } = synthPool({
       email: UserPoolEmail.withSES({
-        fromEmail: 'noreply@example.com', fromName: 'Example, Inc.', replyTo: 'support@example.com',
-        configurationSetName: 'cognito', sesRegion: 'eu-west-1', sesVerifiedDomain: 'example.com',
+        fromEmail: 'noreply@example.com',
+        fromName: 'Example, Inc.',
+        replyTo: 'support@example.com',
+        configurationSetName: 'cognito',
+        sesRegion: 'eu-west-1',
+        sesVerifiedDomain: 'example.com',
       }),
     });
     expect(poolProperties(template).EmailConfiguration).toEqual({

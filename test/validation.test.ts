@@ -4,6 +4,8 @@ import { LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUse
 import { Match, newStack, numberToken, stringToken, synthPool } from './util';
 
 const ses = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com' });
+const MULTI = PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
+const passkeySignIn = { allowedFirstAuthFactors: { password: true, passkey: true } };
 
 /**
  * Each rule: props that are rejected, the accepted boundary next to them, and a token in the same place that is accepted.
@@ -20,37 +22,45 @@ interface Rule {
 const RULES: Rule[] = [
   {
     name: 'userPoolName length',
-    rejected: { userPoolName: 'x'.repeat(129) }, message: /userPoolName must be 1 to 128 characters long, got 129/,
-    accepted: { userPoolName: 'x'.repeat(128) }, token: ({ str }) => ({ userPoolName: str }),
+    rejected: { userPoolName: 'x'.repeat(129) },
+    message: /userPoolName must be 1 to 128 characters long, got 129/,
+    accepted: { userPoolName: 'x'.repeat(128) },
+    token: ({ str }) => ({ userPoolName: str }),
   },
   {
     name: 'userPoolName characters',
-    rejected: { userPoolName: 'my/pool' }, message: /userPoolName must be letters, digits, spaces and \+=,\.@-_ only, got "my\/pool"/,
+    rejected: { userPoolName: 'my/pool' },
+    message: /userPoolName must be letters, digits, spaces and \+=,\.@-_ only, got "my\/pool"/,
     accepted: { userPoolName: 'my pool+=,.@-_1' },
   },
   {
     name: 'sign-in needs an identifier',
-    rejected: { signInAliases: { preferredUsername: false } }, message: /signInAliases must enable at least one of username, email or phone/,
+    rejected: { signInAliases: { preferredUsername: false } },
+    message: /signInAliases must enable at least one of username, email or phone/,
     accepted: { signInAliases: { phone: true } },
   },
   {
     name: 'preferred username needs username',
-    rejected: { signInAliases: { email: true, preferredUsername: true } }, message: /signInAliases.preferredUsername needs signInAliases.username/,
+    rejected: { signInAliases: { email: true, preferredUsername: true } },
+    message: /signInAliases.preferredUsername needs signInAliases.username/,
     accepted: { signInAliases: { username: true, preferredUsername: true } },
   },
   {
     name: 'keepOriginal needs autoVerify',
-    rejected: { autoVerify: { email: false }, keepOriginal: { email: true } }, message: /keepOriginal.email needs autoVerify.email/,
+    rejected: { autoVerify: { email: false }, keepOriginal: { email: true } },
+    message: /keepOriginal.email needs autoVerify.email/,
     accepted: { autoVerify: { email: true }, keepOriginal: { email: true } },
   },
   {
     name: 'MFA needs a factor',
-    rejected: { mfaSecondFactor: { sms: false, otp: false } }, message: /mfaSecondFactor must enable at least one of otp, sms or email when mfa is ON/,
+    rejected: { mfaSecondFactor: { sms: false, otp: false } },
+    message: /mfaSecondFactor must enable at least one of otp, sms or email when mfa is ON/,
     accepted: { mfa: Mfa.OFF, mfaSecondFactor: { sms: false, otp: false } },
   },
   {
     name: 'email MFA needs SES',
-    rejected: { mfaSecondFactor: { sms: false, otp: true, email: true } }, message: /mfaSecondFactor.email needs email: UserPoolEmail.withSES/,
+    rejected: { mfaSecondFactor: { sms: false, otp: true, email: true } },
+    message: /mfaSecondFactor.email needs email: UserPoolEmail.withSES/,
     accepted: { mfaSecondFactor: { sms: false, otp: true, email: true }, email: ses },
   },
   {
@@ -61,23 +71,30 @@ const RULES: Rule[] = [
   },
   {
     name: 'mfaMessage needs {####}',
-    rejected: { mfaMessage: 'Your code' }, message: /mfaMessage must contain the placeholder \{####\}, got "Your code"/,
-    accepted: { mfaMessage: '{####}' }, token: ({ str }) => ({ mfaMessage: str }),
+    rejected: { mfaMessage: 'Your code' },
+    message: /mfaMessage must contain the placeholder \{####\}, got "Your code"/,
+    accepted: { mfaMessage: '{####}' },
+    token: ({ str }) => ({ mfaMessage: str }),
   },
   {
     name: 'mfaMessage length',
-    rejected: { mfaMessage: `{####}${'x'.repeat(135)}` }, message: /mfaMessage must be 6 to 140 characters long, got 141/,
+    rejected: { mfaMessage: `{####}${'x'.repeat(135)}` },
+    message: /mfaMessage must be 6 to 140 characters long, got 141/,
     accepted: { mfaMessage: `{####}${'x'.repeat(134)}` },
   },
   {
     name: 'emailMfaMessage needs {####}',
-    rejected: { emailMfaMessage: 'Hello there' }, message: /emailMfaMessage must contain the placeholder \{####\}/,
-    accepted: { emailMfaMessage: 'Code {####}' }, token: ({ str }) => ({ emailMfaMessage: str }),
+    rejected: { emailMfaMessage: 'Hello there' },
+    message: /emailMfaMessage must contain the placeholder \{####\}/,
+    accepted: { emailMfaMessage: 'Code {####}' },
+    token: ({ str }) => ({ emailMfaMessage: str }),
   },
   {
     name: 'emailMfaSubject length',
-    rejected: { emailMfaSubject: '' }, message: /emailMfaSubject must be 1 to 140 characters long, got 0/,
-    accepted: { emailMfaSubject: 'x' }, token: ({ str }) => ({ emailMfaSubject: str }),
+    rejected: { emailMfaSubject: '' },
+    message: /emailMfaSubject must be 1 to 140 characters long, got 0/,
+    accepted: { emailMfaSubject: 'x' },
+    token: ({ str }) => ({ emailMfaSubject: str }),
   },
   {
     name: 'password sign-in stays on',
@@ -99,35 +116,42 @@ const RULES: Rule[] = [
   },
   {
     name: 'passkeyRelyingPartyId length',
-    rejected: { passkeyRelyingPartyId: 'a'.repeat(64) }, message: /passkeyRelyingPartyId must be 1 to 63 characters long, got 64/,
-    accepted: { passkeyRelyingPartyId: 'a'.repeat(63) }, token: ({ str }) => ({ passkeyRelyingPartyId: str }),
+    rejected: { passkeyRelyingPartyId: 'a'.repeat(64) },
+    message: /passkeyRelyingPartyId must be 1 to 63 characters long, got 64/,
+    accepted: { passkeyRelyingPartyId: 'a'.repeat(63) },
+    token: ({ str }) => ({ passkeyRelyingPartyId: str }),
   },
   {
     name: 'passkey MFA needs required user verification',
-    rejected: { passkeyFactorConfiguration: PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
+    rejected: { passkeyFactorConfiguration: MULTI, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
     message: /MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification REQUIRED, got preferred/,
-    accepted: { passkeyFactorConfiguration: PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION, passkeyUserVerification: PasskeyUserVerification.REQUIRED },
+    accepted: { passkeyFactorConfiguration: MULTI, passkeyUserVerification: PasskeyUserVerification.REQUIRED },
   },
   {
     name: 'required MFA with passkey sign-in needs passkey MFA',
-    rejected: { mfa: Mfa.REQUIRED, signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } }, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
+    rejected: { mfa: Mfa.REQUIRED, signInPolicy: passkeySignIn, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
     message: /passkey with mfa REQUIRED needs passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION, got not set/,
-    accepted: { mfa: Mfa.REQUIRED, signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } } },
+    accepted: { mfa: Mfa.REQUIRED, signInPolicy: passkeySignIn },
   },
   {
     name: 'password minLength',
-    rejected: { passwordPolicy: { minLength: 5 } }, message: /passwordPolicy.minLength must be a whole number from 6 to 99, got 5/,
-    accepted: { passwordPolicy: { minLength: 6 } }, token: ({ num }) => ({ passwordPolicy: { minLength: num } }),
+    rejected: { passwordPolicy: { minLength: 5 } },
+    message: /passwordPolicy.minLength must be a whole number from 6 to 99, got 5/,
+    accepted: { passwordPolicy: { minLength: 6 } },
+    token: ({ num }) => ({ passwordPolicy: { minLength: num } }),
   },
   {
     name: 'password minLength upper bound',
-    rejected: { passwordPolicy: { minLength: 100 } }, message: /passwordPolicy.minLength must be a whole number from 6 to 99, got 100/,
+    rejected: { passwordPolicy: { minLength: 100 } },
+    message: /passwordPolicy.minLength must be a whole number from 6 to 99, got 100/,
     accepted: { passwordPolicy: { minLength: 99 } },
   },
   {
     name: 'password history size',
-    rejected: { passwordPolicy: { passwordHistorySize: 25 } }, message: /passwordPolicy.passwordHistorySize must be a whole number from 0 to 24, got 25/,
-    accepted: { passwordPolicy: { passwordHistorySize: 24 } }, token: ({ num }) => ({ passwordPolicy: { passwordHistorySize: num } }),
+    rejected: { passwordPolicy: { passwordHistorySize: 25 } },
+    message: /passwordPolicy.passwordHistorySize must be a whole number from 0 to 24, got 25/,
+    accepted: { passwordPolicy: { passwordHistorySize: 24 } },
+    token: ({ num }) => ({ passwordPolicy: { passwordHistorySize: num } }),
   },
   {
     name: 'password history needs a plan other than LITE',
@@ -152,7 +176,8 @@ const RULES: Rule[] = [
     name: 'verification email body needs {####} with the code style',
     rejected: { userVerification: { emailBody: 'Welcome aboard' } },
     message: /userVerification.emailBody must contain the placeholder \{####\}, got "Welcome aboard"/,
-    accepted: { userVerification: { emailBody: '{####}' } }, token: ({ str }) => ({ userVerification: { emailBody: str } }),
+    accepted: { userVerification: { emailBody: '{####}' } },
+    token: ({ str }) => ({ userVerification: { emailBody: str } }),
   },
   {
     name: 'verification email body needs a link placeholder with the link style',
@@ -163,28 +188,36 @@ const RULES: Rule[] = [
   },
   {
     name: 'verification subject length',
-    rejected: { userVerification: { emailSubject: 's'.repeat(141) } }, message: /userVerification.emailSubject must be 1 to 140 characters long, got 141/,
+    rejected: { userVerification: { emailSubject: 's'.repeat(141) } },
+    message: /userVerification.emailSubject must be 1 to 140 characters long, got 141/,
     accepted: { userVerification: { emailSubject: 's'.repeat(140) } },
   },
   {
     name: 'verification SMS needs {####}',
-    rejected: { userVerification: { smsMessage: 'Hello you' } }, message: /userVerification.smsMessage must contain the placeholder \{####\}/,
-    accepted: { userVerification: { smsMessage: '{####}' } }, token: ({ str }) => ({ userVerification: { smsMessage: str } }),
+    rejected: { userVerification: { smsMessage: 'Hello you' } },
+    message: /userVerification.smsMessage must contain the placeholder \{####\}/,
+    accepted: { userVerification: { smsMessage: '{####}' } },
+    token: ({ str }) => ({ userVerification: { smsMessage: str } }),
   },
   {
     name: 'invitation email needs {####}',
-    rejected: { userInvitation: { emailBody: 'Hello {username}' } }, message: /userInvitation.emailBody must contain the placeholder \{####\}/,
-    accepted: { userInvitation: { emailBody: '{####}' } }, token: ({ str }) => ({ userInvitation: { emailBody: str } }),
+    rejected: { userInvitation: { emailBody: 'Hello {username}' } },
+    message: /userInvitation.emailBody must contain the placeholder \{####\}/,
+    accepted: { userInvitation: { emailBody: '{####}' } },
+    token: ({ str }) => ({ userInvitation: { emailBody: str } }),
   },
   {
     name: 'invitation SMS length',
-    rejected: { userInvitation: { smsMessage: `{####}${'x'.repeat(135)}` } }, message: /userInvitation.smsMessage must be 6 to 140 characters long, got 141/,
+    rejected: { userInvitation: { smsMessage: `{####}${'x'.repeat(135)}` } },
+    message: /userInvitation.smsMessage must be 6 to 140 characters long, got 141/,
     accepted: { userInvitation: { smsMessage: `{####}${'x'.repeat(134)}` } },
   },
   {
     name: 'snsRegion length',
-    rejected: { snsRegion: 'us-1' }, message: /snsRegion must be 5 to 32 characters long, got 4/,
-    accepted: { snsRegion: 'us-e1' }, token: ({ str }) => ({ snsRegion: str }),
+    rejected: { snsRegion: 'us-1' },
+    message: /snsRegion must be 5 to 32 characters long, got 4/,
+    accepted: { snsRegion: 'us-e1' },
+    token: ({ str }) => ({ snsRegion: str }),
   },
   {
     name: 'enableSmsRole false with smsRole',
@@ -194,12 +227,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'custom attribute name length',
-    rejected: { customAttributes: { ['n'.repeat(21)]: new StringAttribute() } }, message: /customAttributes key "n{21}" must be 1 to 20 characters long, got 21/,
+    rejected: { customAttributes: { ['n'.repeat(21)]: new StringAttribute() } },
+    message: /customAttributes key "n{21}" must be 1 to 20 characters long, got 21/,
     accepted: { customAttributes: { ['n'.repeat(20)]: new StringAttribute() } },
   },
   {
     name: 'custom attribute name without prefix',
-    rejected: { customAttributes: { 'custom:x': new StringAttribute() } }, message: /must not include the custom: prefix/,
+    rejected: { customAttributes: { 'custom:x': new StringAttribute() } },
+    message: /must not include the custom: prefix/,
     accepted: { customAttributes: { x: new StringAttribute() } },
   },
   {
@@ -216,17 +251,20 @@ const RULES: Rule[] = [
   },
   {
     name: 'SNAPSHOT is not supported',
-    rejected: { removalPolicy: RemovalPolicy.SNAPSHOT }, message: /removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool/,
+    rejected: { removalPolicy: RemovalPolicy.SNAPSHOT },
+    message: /removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool/,
     accepted: { removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE },
   },
   {
     name: 'DESTROY with deletion protection',
-    rejected: { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: true }, message: /removalPolicy DESTROY with deletionProtection true makes stack deletion fail/,
+    rejected: { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: true },
+    message: /removalPolicy DESTROY with deletionProtection true makes stack deletion fail/,
     accepted: { removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false },
   },
   {
     name: 'pre token version needs the function',
-    rejected: { lambdaTriggers: { preTokenGenerationVersion: LambdaVersion.V2_0 } }, message: /preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration/,
+    rejected: { lambdaTriggers: { preTokenGenerationVersion: LambdaVersion.V2_0 } },
+    message: /preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration/,
     accepted: { lambdaTriggers: {} },
   },
 ];

@@ -26,6 +26,18 @@ const SHAPES: Record<string, TriggerShape> = {
   inboundFederation: { key: 'inboundFederation', versions: V1_ONLY },
 };
 
+/** `LambdaConfig` keys the L1 `CfnUserPool` models; others must go through a property override. */
+const MODELED_KEYS = new Set([
+  'createAuthChallenge', 'customMessage', 'defineAuthChallenge', 'postAuthentication', 'postConfirmation', 'preAuthentication',
+  'preSignUp', 'userMigration', 'verifyAuthChallengeResponse', ...Object.keys(SHAPES),
+]);
+
+/** The CloudFormation key of an operation the L1 doesn't model (added with `UserPoolOperation.of`), or undefined. */
+export function unmodeledCfnKey(operation: UserPoolOperation): string | undefined {
+  const name = operation.operationName;
+  return MODELED_KEYS.has(name) ? undefined : name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 function shapeOf(operation: UserPoolOperation): TriggerShape {
   return SHAPES[operation.operationName] ?? { key: operation.operationName };
 }
@@ -90,7 +102,7 @@ export class TriggerRegistry {
             config.preTokenGenerationConfig = { lambdaArn: fn.functionArn, lambdaVersion: version ?? LambdaVersion.V1_0 };
           } else if (shape.versions) {
             config[key] = { lambdaArn: fn.functionArn, lambdaVersion: version ?? LambdaVersion.V1_0 };
-          } else {
+          } else if (!unmodeledCfnKey(operation)) {
             config[key] = fn.functionArn;
           }
         }

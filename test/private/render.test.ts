@@ -1,8 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
-import { AccountRecovery, CustomThreatProtectionMode, FeaturePlan, Mfa, StandardThreatProtectionMode, VerificationEmailStyle } from '../../src';
+import { AccountRecovery, CustomThreatProtectionMode, FeaturePlan, Mfa, StandardThreatProtectionMode, VerificationEmailStyle, BooleanAttribute, NumberAttribute, StringAttribute, UserPoolEmail } from '../../src';
 import { renderAccountRecovery, renderEnabledMfas, renderFirstFactors, renderPasswordPolicy, renderSchema, renderSignIn, renderUserPool, renderVerification } from '../../src/private/render';
 import { resolveUserPool } from '../../src/private/resolve';
-import { BooleanAttribute, NumberAttribute, StringAttribute, UserPoolEmail } from '../../src';
 
 // Pure functions: no App, no Stack.
 const ENV = { partition: 'aws', region: 'eu-west-1', account: '111122223333' };
@@ -68,15 +67,22 @@ describe('small renderers', () => {
   });
 
   test('password policy merges explicit fields with defaults', () => {
-    const out = renderPasswordPolicy(resolveUserPool({ passwordPolicy: { minLength: 16, requireSymbols: false, tempPasswordValidity: Duration.days(7) } }));
+    const passwordPolicy = { minLength: 16, requireSymbols: false, tempPasswordValidity: Duration.days(7) };
+    const out = renderPasswordPolicy(resolveUserPool({ passwordPolicy }));
     expect(out).toEqual({
-      minimumLength: 16, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: false,
-      temporaryPasswordValidityDays: 7, passwordHistorySize: 5,
+      minimumLength: 16,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: false,
+      temporaryPasswordValidityDays: 7,
+      passwordHistorySize: 5,
     });
   });
 
   test('first factors', () => {
-    expect(renderFirstFactors(resolveUserPool({ signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true, smsOtp: true, passkey: true } } })))
+    const allowedFirstAuthFactors = { password: true, emailOtp: true, smsOtp: true, passkey: true };
+    expect(renderFirstFactors(resolveUserPool({ signInPolicy: { allowedFirstAuthFactors } })))
       .toEqual(['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']);
   });
 
@@ -126,9 +132,11 @@ describe('small renderers', () => {
   });
 
   test('threat protection: custom mode follows the standard mode by default', () => {
-    const audit = renderUserPool({}, resolveUserPool({ standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY }), { environment: ENV });
-    expect(audit.userPoolAddOns).toEqual({ advancedSecurityMode: 'AUDIT', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
-    const off = renderUserPool({}, resolveUserPool({ standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT }), { environment: ENV });
+    const addOns = (mode: StandardThreatProtectionMode) =>
+      renderUserPool({}, resolveUserPool({ standardThreatProtectionMode: mode }), { environment: ENV }).userPoolAddOns;
+    expect(addOns(StandardThreatProtectionMode.AUDIT_ONLY))
+      .toEqual({ advancedSecurityMode: 'AUDIT', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
+    const off = { userPoolAddOns: addOns(StandardThreatProtectionMode.NO_ENFORCEMENT) };
     expect(off.userPoolAddOns).toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: undefined });
     const customOnly = resolveUserPool({ featurePlan: FeaturePlan.LITE, customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY });
     expect(renderUserPool({}, customOnly, { environment: ENV }).userPoolAddOns)

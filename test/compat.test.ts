@@ -1,0 +1,196 @@
+import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { CognitoUserPoolsAuthorizer, RestApi } from 'aws-cdk-lib/aws-apigateway';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
+import { Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+// The only change a user makes: this import, instead of `import * as cognito from 'aws-cdk-lib/aws-cognito'`.
+import * as cognito from '../src';
+import { newFunction, newStack } from './util';
+
+// Compile-time: every aws-cdk-lib UserPoolProps prop (but the deprecated advancedSecurityMode) exists here too.
+type MissingProps = Exclude<keyof cdkCognito.UserPoolProps, keyof cognito.UserPoolProps | 'advancedSecurityMode'>;
+const noMissingProps: [MissingProps] extends [never] ? true : false = true;
+type MissingMembers = Exclude<keyof cdkCognito.UserPool, keyof cognito.UserPool>;
+const noMissingMembers: [MissingMembers] extends [never] ? true : false = true;
+
+describe('a stack written against aws-cdk-lib\'s UserPool', () => {
+  test('sets every UserPoolProps prop, compiles against this library, and synthesizes', () => {
+    expect([noMissingProps, noMissingMembers]).toEqual([true, true]);
+    // GIVEN
+    const stack = newStack();
+    const fn = newFunction(stack, 'Fn');
+    const smsRole = new Role(stack, 'SmsRole', { assumedBy: new ServicePrincipal('cognito-idp.amazonaws.com') });
+    const key = new Key(stack, 'Key');
+    // WHEN: aws-cdk-lib code, unchanged but for the import
+    const pool = new cognito.UserPool(stack, 'Pool', {
+      userPoolName: 'compat',
+      selfSignUpEnabled: true,
+      userVerification: { emailSubject: 'Verify', emailBody: 'Code {####}', emailStyle: cognito.VerificationEmailStyle.CODE, smsMessage: 'Code {####}' },
+      userInvitation: { emailSubject: 'Invite', emailBody: 'Hi {username}, password {####}', smsMessage: 'Password {####}' },
+      smsRole,
+      smsRoleExternalId: 'external',
+      snsRegion: 'us-east-1',
+      enableSmsRole: true,
+      signInAliases: { username: true, email: true, phone: true, preferredUsername: true },
+      autoVerify: { email: true, phone: true },
+      keepOriginal: { email: true, phone: true },
+      standardAttributes: { email: { required: true, mutable: true }, fullname: { required: false } },
+      customAttributes: {
+        s: new cognito.StringAttribute({ minLen: 1, maxLen: 10, mutable: true }),
+        n: new cognito.NumberAttribute({ min: 1, max: 5 }),
+        b: new cognito.BooleanAttribute(),
+        d: new cognito.DateTimeAttribute(),
+      },
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaMessage: 'MFA {####}',
+      mfaSecondFactor: { sms: true, otp: true, email: true },
+      passwordPolicy: {
+        tempPasswordValidity: Duration.days(2),
+        minLength: 10,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        passwordHistorySize: 3,
+      },
+      signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true, smsOtp: true, passkey: true } },
+      passkeyRelyingPartyId: 'auth.example.com',
+      passkeyUserVerification: cognito.PasskeyUserVerification.REQUIRED,
+      email: cognito.UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName: 'Example', replyTo: 'help@example.com' }),
+      lambdaTriggers: { preSignUp: fn, postConfirmation: fn, customEmailSender: fn },
+      signInCaseSensitive: false,
+      accountRecovery: cognito.AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA,
+      removalPolicy: RemovalPolicy.DESTROY,
+      deletionProtection: false,
+      deviceTracking: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: true },
+      customSenderKmsKey: key,
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      customThreatProtectionMode: cognito.CustomThreatProtectionMode.AUDIT_ONLY,
+    });
+    pool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, cognito.LambdaVersion.V2_0);
+    // THEN
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolName: 'compat',
+      LambdaConfig: {
+        PreSignUp: stack.resolve(fn.functionArn),
+        PreTokenGenerationConfig: { LambdaArn: stack.resolve(fn.functionArn), LambdaVersion: 'V2_0' },
+        KMSKeyID: stack.resolve(key.keyArn),
+      },
+    });
+  });
+
+  test.each<[string, object, object]>([
+    ['Mfa', cognito.Mfa, cdkCognito.Mfa],
+    ['AccountRecovery', cognito.AccountRecovery, cdkCognito.AccountRecovery],
+    ['VerificationEmailStyle', cognito.VerificationEmailStyle, cdkCognito.VerificationEmailStyle],
+    ['LambdaVersion', cognito.LambdaVersion, cdkCognito.LambdaVersion],
+    ['FeaturePlan', cognito.FeaturePlan, cdkCognito.FeaturePlan],
+    ['StandardThreatProtectionMode', cognito.StandardThreatProtectionMode, cdkCognito.StandardThreatProtectionMode],
+    ['CustomThreatProtectionMode', cognito.CustomThreatProtectionMode, cdkCognito.CustomThreatProtectionMode],
+    ['PasskeyUserVerification', cognito.PasskeyUserVerification, cdkCognito.PasskeyUserVerification],
+  ])('enum %s has aws-cdk-lib\'s members and values', (_name, ours, theirs) => {
+    expect(ours).toEqual(theirs);
+  });
+
+  test('UserPoolOperation has aws-cdk-lib\'s operations, with the same names', () => {
+    const names = (cls: object) => Object.entries(cls)
+      .filter(([, v]) => v && typeof v === 'object' && 'operationName' in v)
+      .map(([k, v]) => [k, (v as { operationName: string }).operationName]);
+    expect(names(cognito.UserPoolOperation)).toEqual(expect.arrayContaining(names(cdkCognito.UserPoolOperation)));
+  });
+
+  test('aws-cdk-lib custom attribute instances are accepted and rendered mutable by default', () => {
+    const stack = newStack();
+    new cognito.UserPool(stack, 'Pool', { customAttributes: { legacy: new cdkCognito.StringAttribute({ maxLen: 5 }) } });
+    Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: [{ Name: 'legacy', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MaxLength: '5' } }],
+    });
+  });
+});
+
+describe('aws-cdk-lib\'s constructs accept the pool', () => {
+  function build(): { stack: Stack; pool: cognito.UserPool } {
+    const stack = newStack();
+    return { stack, pool: new cognito.UserPool(stack, 'Pool') };
+  }
+
+  test('UserPoolClient, UserPoolDomain, UserPoolGroup and UserPoolResourceServer, directly and through add* methods', () => {
+    const { stack, pool } = build();
+    new cdkCognito.UserPoolClient(stack, 'Client', { userPool: pool });
+    new cdkCognito.UserPoolDomain(stack, 'Domain', { userPool: pool, cognitoDomain: { domainPrefix: 'my-prefix-123' } });
+    new cdkCognito.UserPoolGroup(stack, 'Group', { userPool: pool, groupName: 'admins' });
+    pool.addClient('Client2');
+    pool.addDomain('Domain2', { cognitoDomain: { domainPrefix: 'my-prefix-456' } });
+    pool.addGroup('Group2', { groupName: 'users' });
+    pool.addResourceServer('Api', { identifier: 'api' });
+    const template = Template.fromStack(stack);
+    const poolRef = stack.resolve(pool.userPoolId);
+    template.resourcePropertiesCountIs('AWS::Cognito::UserPoolClient', { UserPoolId: poolRef }, 2);
+    template.resourcePropertiesCountIs('AWS::Cognito::UserPoolDomain', { UserPoolId: poolRef }, 2);
+    template.resourcePropertiesCountIs('AWS::Cognito::UserPoolGroup', { UserPoolId: poolRef }, 2);
+    template.resourcePropertiesCountIs('AWS::Cognito::UserPoolResourceServer', { UserPoolId: poolRef }, 1);
+  });
+
+  test('an identity provider registers itself with the pool', () => {
+    const { stack, pool } = build();
+    const google = new cdkCognito.UserPoolIdentityProviderGoogle(stack, 'Google', { userPool: pool, clientId: 'id', clientSecretValue: SecretValue.unsafePlainText('secret') });
+    expect(pool.identityProviders).toEqual([google]);
+  });
+
+  test('API Gateway\'s CognitoUserPoolsAuthorizer', () => {
+    const { stack, pool } = build();
+    const api = new RestApi(stack, 'Api');
+    const authorizer = new CognitoUserPoolsAuthorizer(stack, 'Auth', { cognitoUserPools: [pool] });
+    api.root.addMethod('GET', undefined, { authorizer });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'COGNITO_USER_POOLS', ProviderARNs: [stack.resolve(pool.userPoolArn)],
+    });
+  });
+
+  test('grant gives actions on the pool', () => {
+    const { stack, pool } = build();
+    const user = new User(stack, 'User');
+    pool.grant(user, 'cognito-idp:AdminGetUser');
+    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'cognito-idp:AdminGetUser', Effect: 'Allow', Resource: stack.resolve(pool.userPoolArn) }] },
+    });
+  });
+
+  test('the attributes are the resource\'s', () => {
+    const { stack, pool } = build();
+    expect(stack.resolve(pool.userPoolId)).toEqual({ Ref: expect.stringMatching(/^Pool/) });
+    expect(stack.resolve(pool.userPoolArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pool/), 'Arn'] });
+    expect(stack.resolve(pool.userPoolProviderName)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pool/), 'ProviderName'] });
+    expect(stack.resolve(pool.userPoolProviderUrl)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pool/), 'ProviderURL'] });
+    expect(pool.userPoolRef).toEqual({ userPoolId: pool.userPoolId, userPoolArn: pool.userPoolArn });
+  });
+});
+
+describe('imports', () => {
+  test('fromUserPoolId and fromUserPoolArn', () => {
+    const stack = newStack();
+    const byId = cognito.UserPool.fromUserPoolId(stack, 'ById', 'us-east-1_abc');
+    expect(byId.userPoolId).toBe('us-east-1_abc');
+    expect(stack.resolve(byId.userPoolArn)).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc']],
+    });
+    const byArn = cognito.UserPool.fromUserPoolArn(stack, 'ByArn', 'arn:aws:cognito-idp:eu-west-1:210987654321:userpool/eu-west-1_xyz');
+    expect(byArn.userPoolId).toBe('eu-west-1_xyz');
+    expect(byArn.env).toEqual({ account: '210987654321', region: 'eu-west-1' });
+    expect(stack.resolve(byArn.userPoolProviderName)).toEqual({
+      'Fn::Join': ['', ['cognito-idp.eu-west-1.', { Ref: 'AWS::URLSuffix' }, '/eu-west-1_xyz']],
+    });
+    // Imported pools keep grant and the add* methods.
+    byArn.addClient('Client');
+    Template.fromStack(stack).resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+  });
+
+  test('an ARN without a pool id is a clear error', () => {
+    const stack = newStack();
+    expect(() => cognito.UserPool.fromUserPoolArn(stack, 'Bad', 'arn:aws:cognito-idp:eu-west-1:210987654321:userpool'))
+      .toThrow(/userPoolArn must end in userpool\/<id>/);
+  });
+});
