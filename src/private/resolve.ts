@@ -7,8 +7,11 @@ import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { UserPoolProps } from '../user-pool-props';
 
-/** Where an effective setting came from. */
-export type Origin = 'prop' | 'default' | 'adjusted';
+/**
+ * Where an effective setting came from: a prop, a default, a default adjusted to fit another choice,
+ * or (for structs) a prop whose missing fields took defaults.
+ */
+export type Origin = 'prop' | 'default' | 'adjusted' | 'prop+default';
 
 /** The library's defaults, in one place. docs/defaults.md explains each. */
 export const DEFAULTS = {
@@ -104,6 +107,7 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
   const keepOriginal = { email: !!keep.email, phone: !!keep.phone };
 
   const allowed = props.signInPolicy?.allowedFirstAuthFactors;
+  origins.signInPolicy = allowed ? 'prop' : 'default';
   const firstFactors = {
     password: allowed ? allowed.password : true,
     emailOtp: !!allowed?.emailOtp,
@@ -128,7 +132,8 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
 
   const policy = props.passwordPolicy ?? {};
   const defaultPolicy = DEFAULTS.passwordPolicy;
-  origins.passwordPolicy = props.passwordPolicy ? 'prop' : 'default';
+  const policyFields = Object.values(policy).filter((v) => v !== undefined).length;
+  origins.passwordPolicy = policyFields === 0 ? 'default' : policyFields === Object.keys(defaultPolicy).length ? 'prop' : 'prop+default';
   const passwordPolicy = {
     minLength: policy.minLength ?? defaultPolicy.minLength,
     requireLowercase: policy.requireLowercase ?? defaultPolicy.requireLowercase,
