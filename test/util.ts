@@ -41,7 +41,7 @@ export function numberToken(stack: Stack, id = 'N'): number {
 /** A small inline Lambda function. */
 export function newFunction(scope: IConstruct, id: string): Function {
   return new Function(scope, id, {
-    runtime: Runtime.NODEJS_20_X,
+    runtime: Runtime.NODEJS_24_X,
     handler: 'index.handler',
     code: Code.fromInline('exports.handler = async (event) => event;'),
   });
