@@ -142,11 +142,12 @@ export interface NumberAttributeConstraints {
 /** Options of a Number attribute. */
 export interface NumberAttributeProps extends NumberAttributeConstraints, CustomAttributeProps {}
 
+/** Cognito's documented limit for a custom String attribute (the API model types the constraint as a free string). */
 const MAX_STRING_LENGTH = 2048;
 
 function checkOrder(problems: Problems, what: string, low: number | undefined, high: number | undefined): void {
   if (isLiteral(low) && isLiteral(high) && low > high) {
-    problems.add(`${what}: the minimum (${low}) must not exceed the maximum (${high})`);
+    problems.add(what, `${what}: the minimum (${low}) must not exceed the maximum (${high})`);
   }
 }
 
@@ -179,7 +180,7 @@ export class NumberAttribute implements ICustomAttribute {
     for (const key of ['min', 'max'] as const) {
       const value = props[key];
       if (isLiteral(value) && !Number.isFinite(value)) {
-        problems.add(`NumberAttribute ${key} must be a finite number, got ${value}`);
+        problems.add(`NumberAttribute ${key}`, `NumberAttribute ${key} must be a finite number, got ${value}`);
       }
     }
     checkOrder(problems, 'NumberAttribute min/max', props.min, props.max);

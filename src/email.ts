@@ -1,6 +1,7 @@
 import { domainToASCII } from 'node:url';
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
+import { checkValue } from './private/api-check';
 import { isLiteral, Problems, show, UserPoolValidationError } from './private/validation';
 
 /**
@@ -52,7 +53,6 @@ export interface EmailEnvironment {
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
-const CONFIGURATION_SET = /^[a-zA-Z0-9_-]{1,64}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /**
@@ -75,12 +75,11 @@ export abstract class UserPoolEmail {
     const problems = new Problems();
     checkAddress(problems, 'UserPoolEmail.withSES fromEmail', options.fromEmail);
     checkAddress(problems, 'UserPoolEmail.withSES replyTo', options.replyTo);
-    problems.pattern('UserPoolEmail.withSES configurationSetName', options.configurationSetName,
-      CONFIGURATION_SET, '1 to 64 letters, digits, _ or -');
+    checkValue(problems, 'EmailConfiguration.ConfigurationSet', 'UserPoolEmail.withSES configurationSetName', options.configurationSetName);
     problems.pattern('UserPoolEmail.withSES sesRegion', options.sesRegion, REGION, 'a region code such as us-east-1');
     const { fromEmail, sesVerifiedDomain } = options;
     if (isLiteral(fromEmail) && isLiteral(sesVerifiedDomain) && fromEmail.split('@').pop() !== sesVerifiedDomain) {
-      problems.add(`UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
+      problems.add('UserPoolEmail.withSES sesVerifiedDomain', `UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
     }
     UserPoolValidationError.throwIfAny(undefined, problems.all);
     return new SesEmail(options);
@@ -129,8 +128,9 @@ class SesEmail extends UserPoolEmail {
 function checkAddress(problems: Problems, path: string, value: string | undefined): void {
   problems.pattern(path, value, EMAIL, 'an email address (local@domain)');
   if (isLiteral(value) && EMAIL.test(value) && !/^[\x21-\x7e]+$/.test(value.split('@')[0])) {
-    problems.add(`${path} must use ASCII characters before the @, got ${show(value)}`);
+    problems.add(path, `${path} must use ASCII characters before the @, got ${show(value)}`);
   }
+  checkValue(problems, 'EmailConfiguration.ReplyToEmailAddress', path, value);
 }
 
 function toAsciiDomain(domain: string): string {

@@ -4,15 +4,12 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import { renderUserPool } from './private/render';
-import { resolveUserPool } from './private/resolve';
+import { checkValue } from './private/api-check';
+import { compileUserPool } from './private/compile';
 import { configureSms } from './private/sms-role';
-import { TriggerRegistry, unmodeledCfnKey } from './private/trigger-registry';
-import type { TriggerContext } from './private/trigger-registry';
-import { validateUserPool } from './private/validate';
-import { UserPoolValidationError } from './private/validation';
-import type { LambdaVersion, UserPoolTriggers } from './triggers';
-import { UserPoolOperation } from './triggers';
+import { TriggerRegistry, unmodeledCfnKey, type TriggerContext, type TriggerRequest } from './private/trigger-registry';
+import { Problems, show, UserPoolValidationError } from './private/validation';
+import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { importUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
 
@@ -47,33 +44,27 @@ export class UserPool extends UserPoolBase {
 
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
     super(scope, id);
-    const resolved = resolveUserPool(props);
-    this.triggerContext = { featurePlan: resolved.featurePlan, hasKmsKey: props.customSenderKmsKey !== undefined };
-
-    const { errors, warnings } = validateUserPool(props, resolved);
-    const triggers = triggersFromProps(props.lambdaTriggers);
-    const triggerErrors = triggers.flatMap(({ operation, version }, i) =>
-      this.triggers.check(operation, version, this.triggerContext, triggers.slice(0, i).map((t) => t.operation)));
-    UserPoolValidationError.throwIfAny(this, [...errors, ...triggerErrors]);
-    for (const warning of warnings) {
+    const stack = Stack.of(this);
+    const compiled = compileUserPool(props, {
+      environment: { partition: Aws.PARTITION, region: stack.region, account: stack.account },
+      triggers: this.triggers,
+      configureSms: (resolved) => configureSms(this, {
+        needed: resolved.usesSms,
+        smsRole: props.smsRole,
+        smsRoleExternalId: props.smsRoleExternalId,
+        snsRegion: props.snsRegion,
+        enableSmsRole: props.enableSmsRole,
+        removalPolicy: resolved.removalPolicy,
+      }),
+      lambdaConfig: this.triggers.render(props.customSenderKmsKey?.keyRef.keyArn),
+    }, this);
+    for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }
+    this.triggerContext = { featurePlan: compiled.resolved.featurePlan, hasKmsKey: props.customSenderKmsKey !== undefined };
 
-    const smsConfiguration = configureSms(this, {
-      needed: resolved.usesSms,
-      smsRole: props.smsRole,
-      smsRoleExternalId: props.smsRoleExternalId,
-      snsRegion: props.snsRegion,
-      enableSmsRole: props.enableSmsRole,
-      removalPolicy: resolved.removalPolicy,
-    });
-    const stack = Stack.of(this);
-    const resource = this.resource = new CfnUserPool(this, 'Resource', renderUserPool(props, resolved, {
-      environment: { partition: Aws.PARTITION, region: stack.region, account: stack.account },
-      smsConfiguration,
-      lambdaConfig: this.triggers.render(props.customSenderKmsKey?.keyRef.keyArn),
-    }));
-    resource.applyRemovalPolicy(resolved.removalPolicy);
+    const resource = this.resource = new CfnUserPool(this, 'Resource', compiled.properties);
+    resource.applyRemovalPolicy(compiled.resolved.removalPolicy);
     // Properties the minimum supported aws-cdk-lib's CfnUserPool doesn't model yet.
     if (props.issuerType !== undefined) {
       resource.addPropertyOverride('IssuerConfiguration', { Type: props.issuerType });
@@ -81,15 +72,15 @@ export class UserPool extends UserPoolBase {
     if (props.encryptionKey !== undefined) {
       resource.addPropertyOverride('KeyConfiguration', { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: props.encryptionKey.keyRef.keyArn });
     }
+    // Tags arrive through Tags.of(...) aspects, so they are checked when the app synthesizes.
+    this.node.addValidation({ validate: () => checkTags(resource.tags.renderTags()) });
 
     this.userPoolId = resource.ref;
     this.userPoolArn = resource.attrArn;
     this.userPoolProviderName = resource.attrProviderName;
     this.userPoolProviderUrl = resource.attrProviderUrl;
 
-    for (const { operation, fn, version } of triggers) {
-      this.registerTrigger(operation, fn, version);
-    }
+    compiled.triggers.forEach((request) => this.registerTrigger(request));
   }
 
   /**
@@ -97,13 +88,17 @@ export class UserPool extends UserPoolBase {
    * @param lambdaVersion the event version: V2_0 or V3_0 only for pre token generation
    */
   public addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void {
-    UserPoolValidationError.throwIfAny(this, this.triggers.check(operation, lambdaVersion, this.triggerContext));
-    this.registerTrigger(operation, fn, lambdaVersion);
+    const request = { operation, fn, version: lambdaVersion };
+    const problems = new Problems();
+    this.triggers.check(problems, [request], this.triggerContext);
+    UserPoolValidationError.throwIfAny(this, problems.all);
+    this.registerTrigger(request);
   }
 
-  /** The one path every trigger takes, from props or from `addTrigger`: a checked trigger gets its invoke permission. */
-  private registerTrigger(operation: UserPoolOperation, fn: IFunction, version?: LambdaVersion): void {
-    this.triggers.add(operation, fn, version);
+  /** The one path every trigger takes, from props or from `addTrigger`, once checked: it gets its invoke permission. */
+  private registerTrigger(request: TriggerRequest): void {
+    const { operation, fn } = request;
+    this.triggers.add(request);
     const unmodeled = unmodeledCfnKey(operation);
     if (unmodeled) {
       // A trigger newer than the L1 (UserPoolOperation.of): CfnUserPool would drop the key, so set it directly.
@@ -121,34 +116,11 @@ export class UserPool extends UserPoolBase {
   }
 }
 
-interface TriggerRequest {
-  readonly operation: UserPoolOperation;
-  readonly fn: IFunction;
-  readonly version?: LambdaVersion;
-}
-
-const PROP_OPERATIONS: ReadonlyArray<[keyof UserPoolTriggers, UserPoolOperation]> = [
-  ['createAuthChallenge', UserPoolOperation.CREATE_AUTH_CHALLENGE],
-  ['customMessage', UserPoolOperation.CUSTOM_MESSAGE],
-  ['defineAuthChallenge', UserPoolOperation.DEFINE_AUTH_CHALLENGE],
-  ['postAuthentication', UserPoolOperation.POST_AUTHENTICATION],
-  ['postConfirmation', UserPoolOperation.POST_CONFIRMATION],
-  ['preAuthentication', UserPoolOperation.PRE_AUTHENTICATION],
-  ['preSignUp', UserPoolOperation.PRE_SIGN_UP],
-  ['preTokenGeneration', UserPoolOperation.PRE_TOKEN_GENERATION],
-  ['userMigration', UserPoolOperation.USER_MIGRATION],
-  ['verifyAuthChallengeResponse', UserPoolOperation.VERIFY_AUTH_CHALLENGE_RESPONSE],
-  ['customEmailSender', UserPoolOperation.CUSTOM_EMAIL_SENDER],
-  ['customSmsSender', UserPoolOperation.CUSTOM_SMS_SENDER],
-  ['inboundFederation', UserPoolOperation.INBOUND_FEDERATION],
-];
-
-function triggersFromProps(triggers: UserPoolTriggers | undefined): TriggerRequest[] {
-  if (!triggers) { return []; }
-  return PROP_OPERATIONS.flatMap(([key, operation]) => {
-    const fn = triggers[key] as IFunction | undefined;
-    if (fn === undefined) { return []; }
-    const version = key === 'preTokenGeneration' ? triggers.preTokenGenerationVersion : undefined;
-    return [{ operation, fn, version }];
-  });
+function checkTags(tags: unknown): string[] {
+  const problems = new Problems();
+  for (const [key, value] of Object.entries(tags ?? {})) {
+    checkValue(problems, 'UserPoolTags{key}', `tag key ${show(key)}`, key);
+    checkValue(problems, 'UserPoolTags{}', `tag ${show(key)} value`, value);
+  }
+  return [...problems.all];
 }

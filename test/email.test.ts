@@ -23,7 +23,7 @@ describe('UserPoolEmail.withSES', () => {
     [{ fromEmail: 'not-an-address' }, /UserPoolEmail.withSES fromEmail must be an email address \(local@domain\), got "not-an-address"/],
     [{ fromEmail: 'ü@example.com' }, /fromEmail must use ASCII characters before the @/],
     [{ fromEmail: 'a@example.com', replyTo: 'nope' }, /replyTo must be an email address/],
-    [{ fromEmail: 'a@example.com', configurationSetName: 'bad name' }, /configurationSetName must be 1 to 64 letters, digits, _ or -/],
+    [{ fromEmail: 'a@example.com', configurationSetName: 'bad name' }, /configurationSetName must match the pattern \^\[a-zA-Z0-9_-\]\+\$, got "bad name"/],
     [{ fromEmail: 'a@example.com', sesRegion: 'Ireland' }, /sesRegion must be a region code such as us-east-1, got "Ireland"/],
     [{ fromEmail: 'a@example.com', sesVerifiedDomain: 'other.com' }, /sesVerifiedDomain must be the domain of fromEmail "a@example.com", got "other.com"/],
   ])('rejects %o', (options, message) => {

@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   {
     name: 'userPoolName characters',
     rejected: { userPoolName: 'my/pool' },
-    message: /userPoolName must be letters, digits, spaces and \+=,\.@-_ only, got "my\/pool"/,
+    message: /userPoolName must match the pattern \[\\w\\s\+=,\.@-\]\+, got "my\/pool"/,
     accepted: { userPoolName: 'my pool+=,.@-_1' },
   },
   {
@@ -97,12 +97,6 @@ const RULES: Rule[] = [
     token: ({ str }) => ({ emailMfaSubject: str }),
   },
   {
-    name: 'password sign-in stays on',
-    rejected: { signInPolicy: { allowedFirstAuthFactors: { password: false, passkey: true } } },
-    message: /signInPolicy.allowedFirstAuthFactors.password must be true/,
-    accepted: { signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } } },
-  },
-  {
     name: 'passwordless needs a plan other than LITE',
     rejected: { featurePlan: FeaturePlan.LITE, signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } },
     message: /allows passwordless sign-in, which needs featurePlan ESSENTIALS or PLUS, got LITE/,
@@ -162,14 +156,14 @@ const RULES: Rule[] = [
   {
     name: 'temporary password validity',
     rejected: { passwordPolicy: { tempPasswordValidity: Duration.days(366) } },
-    message: /passwordPolicy.tempPasswordValidity must be whole days from 0 to 365, got 366 days/,
+    message: /passwordPolicy.tempPasswordValidity \(in days\) must be a whole number from 0 to 365, got 366/,
     accepted: { passwordPolicy: { tempPasswordValidity: Duration.days(365) } },
     token: ({ num }) => ({ passwordPolicy: { tempPasswordValidity: Duration.days(num) } }),
   },
   {
     name: 'temporary password validity in whole days',
     rejected: { passwordPolicy: { tempPasswordValidity: Duration.hours(36) } },
-    message: /passwordPolicy.tempPasswordValidity must be whole days from 0 to 365, got 1 day 12 hours/,
+    message: /passwordPolicy.tempPasswordValidity \(in days\) must be a whole number from 0 to 365, got 1.5/,
     accepted: { passwordPolicy: { tempPasswordValidity: Duration.hours(48) } },
   },
   {
@@ -240,7 +234,7 @@ const RULES: Rule[] = [
   {
     name: 'schema size',
     rejected: { customAttributes: Object.fromEntries([...Array(51).keys()].map((i) => [`a${i}`, new StringAttribute()])) },
-    message: /may hold at most 50 attributes together, got 51/,
+    message: /standardAttributes and customAttributes must have 1 to 50 items, got 51/,
     accepted: { customAttributes: Object.fromEntries([...Array(50).keys()].map((i) => [`a${i}`, new StringAttribute()])) },
   },
   {
@@ -310,7 +304,11 @@ describe('warnings', () => {
   test.each<[string, UserPoolProps, string]>([
     ['{username} in a verification message', { userVerification: { emailBody: 'Hi {username}, code {####}' } }, 'usernameInVerificationMessage'],
     ['required MFA with OTP sign-in', { mfa: Mfa.REQUIRED, signInAliases: { phone: true }, signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } }, 'requiredMfaWithOtpSignIn'],
-    ['threat protection on LITE', { featurePlan: FeaturePlan.LITE, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }, 'threatProtectionOnLite'],
+    ['threat protection on LITE', { featurePlan: FeaturePlan.LITE, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }, 'threatProtectionWithoutPlus'],
+    ['password sign-in turned off', { signInPolicy: { allowedFirstAuthFactors: { password: false, passkey: true } } }, 'passwordSignInOff'],
+    ['an invitation without {username}', { userInvitation: { emailBody: 'Your password is {####}' } }, 'invitationWithoutUsername'],
+    ['custom email text with the Cognito sender', { userVerification: { emailSubject: 'Welcome' } }, 'customEmailWithCognitoSender'],
+    ['passkeys without a relying party id', { signInPolicy: passkeySignIn }, 'passkeyWithoutRelyingPartyId'],
     ['email as the only MFA factor', { mfaSecondFactor: { otp: false, sms: false, email: true }, email: ses }, 'emailOtpOnlyMfa'],
     ['SMS as the only MFA factor', { mfaSecondFactor: { otp: false, sms: true } }, 'smsOnlyMfa'],
     ['the Cognito sender with self sign-up', { selfSignUpEnabled: true }, 'cognitoDefaultEmailWithSelfSignUp'],

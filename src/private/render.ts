@@ -99,7 +99,7 @@ export function renderPasswordPolicy(r: ResolvedUserPool): CfnUserPool.PasswordP
     requireUppercase: p.requireUppercase,
     requireNumbers: p.requireDigits,
     requireSymbols: p.requireSymbols,
-    temporaryPasswordValidityDays: p.tempPasswordValidity.toDays({ integral: true }),
+    temporaryPasswordValidityDays: p.tempPasswordValidityDays,
     passwordHistorySize: p.passwordHistorySize,
   };
 }

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import { AccountRecovery } from '../account-recovery';
 import { UserPoolEmail } from '../email';
 import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
@@ -63,7 +63,8 @@ export interface ResolvedUserPool {
     readonly requireUppercase: boolean;
     readonly requireDigits: boolean;
     readonly requireSymbols: boolean;
-    readonly tempPasswordValidity: Duration;
+    /** Undefined when the duration is a token in a unit other than days. */
+    readonly tempPasswordValidityDays?: number;
     readonly passwordHistorySize?: number;
   };
   readonly accountRecovery: AccountRecovery;
@@ -140,7 +141,7 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
     requireUppercase: policy.requireUppercase ?? defaultPolicy.requireUppercase,
     requireDigits: policy.requireDigits ?? defaultPolicy.requireDigits,
     requireSymbols: policy.requireSymbols ?? defaultPolicy.requireSymbols,
-    tempPasswordValidity: policy.tempPasswordValidity ?? defaultPolicy.tempPasswordValidity,
+    tempPasswordValidityDays: inDays(policy.tempPasswordValidity ?? defaultPolicy.tempPasswordValidity),
     passwordHistorySize: policy.passwordHistorySize
       ?? (featurePlan === FeaturePlan.LITE ? undefined : defaultPolicy.passwordHistorySize),
   };
@@ -156,7 +157,7 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
   };
 
   // Threat protection is a PLUS feature: on other plans the default steps aside.
-  const plus = featurePlan === FeaturePlan.PLUS;
+  const plus = featurePlan === FeaturePlan.PLUS || Token.isUnresolved(featurePlan);
   const standardThreatProtectionMode = pick('standardThreatProtectionMode', props.standardThreatProtectionMode,
     plus ? DEFAULTS.standardThreatProtectionMode : undefined, !plus);
   const customThreatProtectionMode = pick('customThreatProtectionMode', props.customThreatProtectionMode,
@@ -191,6 +192,15 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
     usesSms,
     origins,
   };
+}
+
+/** Whole or fractional days; undefined for a token duration CDK can't convert. */
+function inDays(duration: Duration): number | undefined {
+  try {
+    return duration.toDays({ integral: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function customModeFollowing(standard: StandardThreatProtectionMode | undefined): CustomThreatProtectionMode | undefined {

@@ -2,7 +2,9 @@ import { Lazy } from 'aws-cdk-lib';
 import type { IResolvable } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { FeaturePlan } from '../feature-plan';
-import { LambdaVersion, UserPoolOperation } from '../triggers';
+import { LambdaVersion, UserPoolOperation, type UserPoolTriggers } from '../triggers';
+import { checkArn } from './api-check';
+import type { Problems } from './validation';
 
 /** How a trigger renders in `LambdaConfig`. */
 interface TriggerShape {
@@ -42,11 +44,14 @@ function shapeOf(operation: UserPoolOperation): TriggerShape {
   return SHAPES[operation.operationName] ?? { key: operation.operationName };
 }
 
-interface Registration {
-  readonly fn: IFunction;
+/** A trigger to register: from `lambdaTriggers` or `addTrigger`. */
+export interface TriggerRequest {
   readonly operation: UserPoolOperation;
+  readonly fn: IFunction;
   readonly version?: LambdaVersion;
 }
+
+type Registration = TriggerRequest;
 
 /** What a trigger check needs to know about the pool. */
 export interface TriggerContext {
@@ -61,31 +66,35 @@ export interface TriggerContext {
 export class TriggerRegistry {
   private readonly slots = new Map<string, Registration>();
 
-  /** Problems with adding this trigger, given the pool and what is already registered. */
-  public check(operation: UserPoolOperation, version: LambdaVersion | undefined, context: TriggerContext,
-    pending: readonly UserPoolOperation[] = []): string[] {
-    const shape = shapeOf(operation);
-    const name = operation.operationName;
-    const problems: string[] = [];
-    const taken = this.slots.get(shape.key)?.operation
-      ?? pending.find((other) => shapeOf(other).key === shape.key);
-    if (taken) {
-      problems.push(`lambdaTriggers.${name} is already set (as ${taken.operationName}): a pool has one function per trigger`);
-    }
-    if (version !== undefined && !(shape.versions ?? V1_ONLY).includes(version)) {
-      problems.push(`lambdaTriggers.${name} accepts LambdaVersion ${(shape.versions ?? V1_ONLY).join(' or ')}, got ${version}`);
-    } else if (version !== undefined && version !== LambdaVersion.V1_0 && context.featurePlan === FeaturePlan.LITE) {
-      problems.push(`lambdaTriggers.${name} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
-    }
-    if (shape.needsKmsKey && !context.hasKmsKey) {
-      problems.push(`lambdaTriggers.${name} needs customSenderKmsKey: Cognito encrypts the codes it passes to custom senders`);
-    }
-    return problems;
+  /**
+   * Adds to `problems` what is wrong with adding these triggers, given the pool and what is already registered.
+   * Pure: registers nothing.
+   */
+  public check(problems: Problems, requests: readonly TriggerRequest[], context: TriggerContext): void {
+    requests.forEach(({ operation, fn, version }, i) => {
+      const shape = shapeOf(operation);
+      const path = `lambdaTriggers.${operation.operationName}`;
+      const taken = this.slots.get(shape.key)?.operation
+        ?? requests.slice(0, i).find((other) => shapeOf(other.operation).key === shape.key)?.operation;
+      if (taken) {
+        problems.add(path, `${path} is already set (as ${taken.operationName}): a pool has one function per trigger`);
+      }
+      const versions = shape.versions ?? V1_ONLY;
+      if (version !== undefined && !versions.includes(version)) {
+        problems.add(path, `${path} accepts LambdaVersion ${versions.join(' or ')}, got ${version}`);
+      } else if (version !== undefined && version !== LambdaVersion.V1_0 && context.featurePlan === FeaturePlan.LITE) {
+        problems.add(path, `${path} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
+      }
+      if (shape.needsKmsKey && !context.hasKmsKey) {
+        problems.add(path, `${path} needs customSenderKmsKey: Cognito encrypts the codes it passes to custom senders`);
+      }
+      checkArn(problems, `${path} (the function ARN)`, fn.functionArn);
+    });
   }
 
   /** Registers a checked trigger. */
-  public add(operation: UserPoolOperation, fn: IFunction, version?: LambdaVersion): void {
-    this.slots.set(shapeOf(operation).key, { fn, operation, version });
+  public add(request: TriggerRequest): void {
+    this.slots.set(shapeOf(request.operation).key, request);
   }
 
   /** The `LambdaConfig` property, resolved at synth so triggers added later are included. */
@@ -110,4 +119,31 @@ export class TriggerRegistry {
       },
     });
   }
+}
+
+const PROP_OPERATIONS: ReadonlyArray<[keyof UserPoolTriggers, UserPoolOperation]> = [
+  ['createAuthChallenge', UserPoolOperation.CREATE_AUTH_CHALLENGE],
+  ['customMessage', UserPoolOperation.CUSTOM_MESSAGE],
+  ['defineAuthChallenge', UserPoolOperation.DEFINE_AUTH_CHALLENGE],
+  ['postAuthentication', UserPoolOperation.POST_AUTHENTICATION],
+  ['postConfirmation', UserPoolOperation.POST_CONFIRMATION],
+  ['preAuthentication', UserPoolOperation.PRE_AUTHENTICATION],
+  ['preSignUp', UserPoolOperation.PRE_SIGN_UP],
+  ['preTokenGeneration', UserPoolOperation.PRE_TOKEN_GENERATION],
+  ['userMigration', UserPoolOperation.USER_MIGRATION],
+  ['verifyAuthChallengeResponse', UserPoolOperation.VERIFY_AUTH_CHALLENGE_RESPONSE],
+  ['customEmailSender', UserPoolOperation.CUSTOM_EMAIL_SENDER],
+  ['customSmsSender', UserPoolOperation.CUSTOM_SMS_SENDER],
+  ['inboundFederation', UserPoolOperation.INBOUND_FEDERATION],
+];
+
+/** The triggers set in `lambdaTriggers`, as requests for the one registration path. */
+export function triggersFromProps(triggers: UserPoolTriggers | undefined): TriggerRequest[] {
+  if (!triggers) { return []; }
+  return PROP_OPERATIONS.flatMap(([key, operation]) => {
+    const fn = triggers[key] as IFunction | undefined;
+    if (fn === undefined) { return []; }
+    const version = key === 'preTokenGeneration' ? triggers.preTokenGenerationVersion : undefined;
+    return [{ operation, fn, version }];
+  });
 }

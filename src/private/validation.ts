@@ -9,7 +9,7 @@ export function show(value: unknown): string {
     const text = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}… (${value.length} characters)` : value;
     return JSON.stringify(text);
   }
-  return String(value);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** True when a value is a literal we can check (not undefined, not a token). */
@@ -19,40 +19,42 @@ export function isLiteral<T>(value: T | undefined): value is T {
 
 /**
  * Collects every problem with a configuration, so the user sees them all at once.
- * Each message starts with the prop path as the user wrote it.
+ * Each problem belongs to the prop path the user wrote (e.g. `userVerification.emailBody`);
+ * a path gets its most specific message only once.
  */
 export class Problems {
   private readonly messages: string[] = [];
+  private readonly paths = new Set<string>();
 
-  public add(message: string): void {
+  /** Adds a problem; `message` starts with the path. */
+  public add(path: string, message: string): void {
+    this.paths.add(path);
     this.messages.push(message);
   }
 
-  /** A string's length must lie in [min, max]. */
-  public length(path: string, value: string | undefined, min: number, max: number): void {
-    if (isLiteral(value) && (value.length < min || value.length > max)) {
-      this.add(`${path} must be ${min} to ${max} characters long, got ${value.length}: ${show(value)}`);
-    }
+  /** Whether a problem was already reported for this path. */
+  public has(path: string): boolean {
+    return this.paths.has(path);
   }
 
-  /** A number must be a whole number in [min, max]. */
+  /** A number must be a whole number in [min, max] (for documented limits the API model doesn't carry). */
   public wholeNumber(path: string, value: number | undefined, min: number, max: number): void {
     if (isLiteral(value) && !(Number.isInteger(value) && value >= min && value <= max)) {
-      this.add(`${path} must be a whole number from ${min} to ${max}, got ${show(value)}`);
+      this.add(path, `${path} must be a whole number from ${min} to ${max}, got ${show(value)}`);
     }
   }
 
   /** A message template must contain a placeholder. */
   public placeholder(path: string, value: string | undefined, placeholder: string): void {
     if (isLiteral(value) && !value.includes(placeholder)) {
-      this.add(`${path} must contain the placeholder ${placeholder}, got ${show(value)}`);
+      this.add(path, `${path} must contain the placeholder ${placeholder}, got ${show(value)}`);
     }
   }
 
   /** A string must match a pattern (anchored by the caller). */
   public pattern(path: string, value: string | undefined, pattern: RegExp, allowed: string): void {
     if (isLiteral(value) && !pattern.test(value)) {
-      this.add(`${path} must be ${allowed}, got ${show(value)}`);
+      this.add(path, `${path} must be ${allowed}, got ${show(value)}`);
     }
   }
 

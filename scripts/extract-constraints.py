@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Extracts the per-property limits of AWS::Cognito::UserPool from their sources.
+
+Sources, both installed on this machine:
+  - the Cognito API model in botocore (cognito-idp 2016-04-18): CreateUserPool, plus the MFA settings
+    CloudFormation sends through SetUserPoolMfaConfig (WebAuthn*, EmailAuthentication*);
+  - CloudFormation's resource schema for AWS::Cognito::UserPool, as bundled in cfn-lint.
+Where both bound a value, the stricter bound wins.
+
+Writes src/private/constraints.generated.ts (the data the library validates with) and
+docs/validation-limits.md (the same data as a table). With --check, writes nothing and exits 1
+when a fresh extraction differs from the committed files.
+"""
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TS_OUT = os.path.join(ROOT, 'src', 'private', 'constraints.generated.ts')
+MD_OUT = os.path.join(ROOT, 'docs', 'validation-limits.md')
+
+# API members that CloudFormation names differently, or takes from another API call.
+RENAMES = {'PoolName': 'UserPoolName'}
+EXTRA_API_MEMBERS = {
+    # CloudFormation property: (API request shape, path of members inside it)
+    'WebAuthnRelyingPartyID': ('SetUserPoolMfaConfigRequest', ['WebAuthnConfiguration', 'RelyingPartyId']),
+    'WebAuthnUserVerification': ('SetUserPoolMfaConfigRequest', ['WebAuthnConfiguration', 'UserVerification']),
+    'WebAuthnFactorConfiguration': ('SetUserPoolMfaConfigRequest', ['WebAuthnConfiguration', 'FactorConfiguration']),
+    'EmailAuthenticationMessage': ('SetUserPoolMfaConfigRequest', ['EmailMfaConfiguration', 'Message']),
+    'EmailAuthenticationSubject': ('SetUserPoolMfaConfigRequest', ['EmailMfaConfiguration', 'Subject']),
+}
+# Read-only attributes CloudFormation returns; never rendered.
+READ_ONLY = {'Arn', 'ProviderName', 'ProviderURL', 'UserPoolId'}
+
+
+def load_sources():
+    try:
+        import botocore
+        from botocore.loaders import Loader
+        from cfnlint.schema.manager import PROVIDER_SCHEMA_MANAGER
+        import cfnlint.version
+    except ImportError as error:  # pragma: no cover - a machine without the tools
+        sys.exit(f'extract-constraints: needs python3 with botocore and cfn-lint installed ({error})')
+    model = Loader().load_service_model('cognito-idp', 'service-2', '2016-04-18')
+    schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPool').schema
+    versions = f'botocore {botocore.__version__} (cognito-idp 2016-04-18) and cfn-lint {cfnlint.version.__version__}'
+    return model['shapes'], schema, versions
+
+
+def api_limits(shape_name, shape):
+    out = {}
+    kind = shape['type']
+    if kind == 'string':
+        for key, name in (('min', 'minLength'), ('max', 'maxLength')):
+            if key in shape:
+                out[name] = shape[key]
+        if 'pattern' in shape:
+            out['patterns'] = [shape['pattern']]
+        if 'enum' in shape:
+            out['enum'] = list(shape['enum'])
+    elif kind in ('integer', 'long'):
+        out['integer'] = True
+        for key, name in (('min', 'minimum'), ('max', 'maximum')):
+            if key in shape:
+                out[name] = shape[key]
+    elif kind == 'list':
+        for key, name in (('min', 'minItems'), ('max', 'maxItems')):
+            if key in shape:
+                out[name] = shape[key]
+    if out:
+        out['sources'] = [f'API {shape_name}']
+    return out
+
+
+def walk_api(shapes, shape_name, path, table):
+    shape = shapes[shape_name]
+    limits = api_limits(shape_name, shape)
+    if limits:
+        merge(table, path, limits)
+    if shape['type'] == 'structure':
+        for member, spec in shape['members'].items():
+            walk_api(shapes, spec['shape'], f'{path}.{member}', table)
+    elif shape['type'] == 'list':
+        walk_api(shapes, shape['member']['shape'], f'{path}[]', table)
+    elif shape['type'] == 'map':
+        walk_api(shapes, shape['key']['shape'], f'{path}{{key}}', table)
+        walk_api(shapes, shape['value']['shape'], f'{path}{{}}', table)
+
+
+def cfn_limits(node):
+    out = {}
+    for key in ('minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems'):
+        if key in node:
+            out[key] = node[key]
+    if 'pattern' in node:
+        out['patterns'] = [node['pattern']]
+    if 'enum' in node:
+        out['enum'] = list(node['enum'])
+    if node.get('type') == 'integer':
+        out['integer'] = True
+    if out:
+        out['sources'] = ['CloudFormation schema']
+    return out
+
+
+def walk_cfn(schema, node, path, table):
+    if '$ref' in node:
+        node = schema['definitions'][node['$ref'].split('/')[-1]]
+    limits = cfn_limits(node)
+    if limits:
+        merge(table, path, limits)
+    for name, child in node.get('properties', {}).items():
+        walk_cfn(schema, child, f'{path}.{name}' if path else name, table)
+    if 'items' in node:
+        walk_cfn(schema, node['items'], f'{path}[]', table)
+    for pattern, child in node.get('patternProperties', {}).items():
+        merge(table, f'{path}{{key}}', {'patterns': [pattern], 'sources': ['CloudFormation schema']})
+        walk_cfn(schema, child, f'{path}{{}}', table)
+
+
+def merge(table, path, limits):
+    entry = table.setdefault(path, {})
+    for key, value in limits.items():
+        if key in ('minLength', 'minimum', 'minItems'):
+            entry[key] = max(entry.get(key, value), value)
+        elif key in ('maxLength', 'maximum', 'maxItems'):
+            entry[key] = min(entry.get(key, value), value)
+        elif key == 'enum':
+            entry[key] = [v for v in entry[key] if v in value] if key in entry else value
+        elif key in ('patterns', 'sources'):
+            entry[key] = entry.get(key, []) + [v for v in value if v not in entry.get(key, [])]
+        else:
+            entry[key] = value
+
+
+def extract():
+    shapes, schema, versions = load_sources()
+    table = {}
+    for member, spec in shapes['CreateUserPoolRequest']['members'].items():
+        walk_api(shapes, spec['shape'], RENAMES.get(member, member), table)
+    for cfn_name, (request, members) in EXTRA_API_MEMBERS.items():
+        shape = shapes[request]
+        for member in members:
+            shape = shapes[shape['members'][member]['shape']]
+            shape_name = [n for n, s in shapes.items() if s is shape][0]
+        walk_api(shapes, shape_name, cfn_name, table)
+    for name, node in schema['properties'].items():
+        if name not in READ_ONLY:
+            walk_cfn(schema, node, name, table)
+    return dict(sorted(table.items())), versions
+
+
+def render_ts(table, versions):
+    lines = [
+        f'// Generated by scripts/extract-constraints.py from {versions}.',
+        '// Do not edit: run `npm run constraints` (CI fails when this file differs from a fresh extraction).',
+        '',
+        '/** The limits one AWS::Cognito::UserPool property value must meet, from the API model and the CloudFormation schema. */',
+        'export interface ApiConstraint {',
+        '  readonly minLength?: number;',
+        '  readonly maxLength?: number;',
+        '  /** Patterns the whole value must match. */',
+        '  readonly patterns?: readonly string[];',
+        '  readonly enum?: readonly string[];',
+        '  readonly integer?: boolean;',
+        '  readonly minimum?: number;',
+        '  readonly maximum?: number;',
+        '  readonly minItems?: number;',
+        '  readonly maxItems?: number;',
+        '  /** Where each limit comes from. */',
+        '  readonly sources: readonly string[];',
+        '}',
+        '',
+        '/**',
+        ' * Keyed by CloudFormation property path: `A.B` for nested properties, `A[]` for list items,',
+        ' * `A{key}` and `A{}` for map keys and values.',
+        ' */',
+        'export const API_CONSTRAINTS: { readonly [path: string]: ApiConstraint } = {',
+    ]
+    for path, entry in table.items():
+        fields = ', '.join(f'{key}: {json.dumps(entry[key], ensure_ascii=False)}' for key in
+                           ('minLength', 'maxLength', 'patterns', 'enum', 'integer', 'minimum', 'maximum', 'minItems', 'maxItems', 'sources')
+                           if key in entry)
+        lines.append(f"  '{path}': {{ {fields} }},")
+    lines.append('};')
+    return '\n'.join(lines) + '\n'
+
+
+def render_md(table, versions):
+    def cell(entry):
+        parts = []
+        if 'minLength' in entry or 'maxLength' in entry:
+            parts.append(f"length {entry.get('minLength', 0)}..{entry.get('maxLength', '∞')}")
+        if 'minimum' in entry or 'maximum' in entry:
+            parts.append(f"{'whole number ' if entry.get('integer') else ''}{entry.get('minimum', '-∞')}..{entry.get('maximum', '∞')}")
+        elif entry.get('integer'):
+            parts.append('whole number')
+        if 'minItems' in entry or 'maxItems' in entry:
+            parts.append(f"{entry.get('minItems', 0)}..{entry.get('maxItems', '∞')} items")
+        if 'enum' in entry:
+            parts.append('one of ' + ', '.join(f'`{v}`' for v in entry['enum']))
+        for pattern in entry.get('patterns', []):
+            parts.append(f"pattern `{pattern.replace('|', '&#124;')}`")
+        return '; '.join(parts)
+    lines = [
+        '# Per-property limits (generated)',
+        '',
+        f'Generated by `scripts/extract-constraints.py` from {versions}. Do not edit: run `npm run constraints`.',
+        'Every rendered `AWS::Cognito::UserPool` property value that is not a token is checked against these limits',
+        'when a `UserPool` is built; a violation is an error naming the prop you set. See [validation.md](validation.md).',
+        '',
+        '| CloudFormation property | limit | source |',
+        '| --- | --- | --- |',
+    ]
+    for path, entry in table.items():
+        lines.append(f"| `{path}` | {cell(entry)} | {', '.join(entry['sources'])} |")
+    return '\n'.join(lines) + '\n'
+
+
+def main():
+    check = '--check' in sys.argv[1:]
+    table, versions = extract()
+    outputs = {TS_OUT: render_ts(table, versions), MD_OUT: render_md(table, versions)}
+    stale = []
+    for path, text in outputs.items():
+        current = open(path, encoding='utf-8').read() if os.path.exists(path) else None
+        if current != text:
+            stale.append(os.path.relpath(path, ROOT))
+            if not check:
+                with open(path, 'w', encoding='utf-8') as handle:
+                    handle.write(text)
+    if check and stale:
+        print('extract-constraints: committed data differs from a fresh extraction: ' + ', '.join(stale)
+              + '. Run `npm run constraints` and commit the result.', file=sys.stderr)
+        sys.exit(1)
+    print(f"extract-constraints: {len(table)} property paths from {versions}"
+          + (' (up to date)' if check else f" ({len(stale)} file(s) written)"))
+
+
+if __name__ == '__main__':
+    main()
