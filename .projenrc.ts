@@ -35,9 +35,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
   depsUpgrade: false,
   release: false,
 
-  devDeps: ['@types/node@^20', 'cdk-nag@3.0.2', 'ts-node@^10.9.2'],
+  devDeps: ['@types/node@^20', 'cdk-nag@3.0.2', 'ts-node@^10.9.2', 'fast-check@^4'],
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      // Every template a test synthesizes is checked against the API limits and saved for cfn-lint.
+      setupFilesAfterEnv: ['<rootDir>/test/setup/check-templates.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/setup/'],
+    },
   },
   gitignore: ['cdk.out', '/examples/cdk.out', '*.tsbuildinfo'],
 });
@@ -51,5 +56,20 @@ project.addTask('example', {
   description: 'Synthesize the example stacks offline and print each pool\'s security settings',
   exec: 'ts-node --project examples/tsconfig.json examples/main.ts',
 });
+
+// Per-property limits come from the Cognito API model and CloudFormation's schema, never by hand.
+project.addTask('constraints', {
+  description: 'Re-extract the per-property limits from botocore and cfn-lint into src/private and docs/',
+  exec: 'python3 scripts/extract-constraints.py',
+});
+
+// `npm test`: fail on stale limits, run jest, then cfn-lint every template jest synthesized, then eslint.
+const test = project.tasks.tryFind('test')!;
+test.reset();
+test.exec('python3 scripts/extract-constraints.py --check');
+test.exec('node -e "require(\'fs\').rmSync(\'test-reports/templates\', { recursive: true, force: true })"');
+test.exec('jest --passWithNoTests', { receiveArgs: true });
+test.exec('python3 scripts/lint-templates.py test-reports/templates');
+test.spawn(project.tasks.tryFind('eslint')!);
 
 project.synth();

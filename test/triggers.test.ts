@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
@@ -109,7 +109,9 @@ describe('lambda triggers', () => {
   test('an operation added with of() renders under its key', () => {
     const { stack, fn } = setup();
     new UserPool(stack, 'Pool').addTrigger(UserPoolOperation.of('someFutureTrigger'), fn);
-    expect(poolProperties(Template.fromStack(stack)).LambdaConfig).toEqual({ SomeFutureTrigger: stack.resolve(fn.functionArn) });
+    // A made-up trigger no CloudFormation schema knows: read the template without the cfn-lint check (Template.fromJSON).
+    const json = App.of(stack)!.synth().getStackByName(stack.stackName).template;
+    expect(poolProperties(Template.fromJSON(json)).LambdaConfig).toEqual({ SomeFutureTrigger: stack.resolve(fn.functionArn) });
     expect(() => UserPoolOperation.of('Not A Key')).toThrow(/UserPoolOperation.of name must be a camelCase LambdaConfig key/);
   });
 });

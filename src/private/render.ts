@@ -1,4 +1,4 @@
-import type { IResolvable } from 'aws-cdk-lib';
+import { type IResolvable, Tokenization } from 'aws-cdk-lib';
 import type { CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import { AccountRecovery } from '../account-recovery';
 import type { EmailEnvironment } from '../email';
@@ -130,12 +130,17 @@ export function renderSchema(props: UserPoolProps): CfnUserPool.SchemaAttributeP
       name,
       attributeDataType: config.dataType,
       mutable: config.mutable ?? true,
-      stringAttributeConstraints: s ? { minLength: s.minLen?.toString(), maxLength: s.maxLen?.toString() } : undefined,
-      numberAttributeConstraints: n ? { minValue: n.min?.toString(), maxValue: n.max?.toString() } : undefined,
+      stringAttributeConstraints: s ? { minLength: numberString(s.minLen), maxLength: numberString(s.maxLen) } : undefined,
+      numberAttributeConstraints: n ? { minValue: numberString(n.min), maxValue: numberString(n.max) } : undefined,
     };
   });
   const schema = [...standard, ...custom];
   return schema.length > 0 ? schema : undefined;
+}
+
+/** CloudFormation wants these numbers as strings; a number token must become a string token, not a float. */
+function numberString(value: number | undefined): string | undefined {
+  return value === undefined ? undefined : Tokenization.stringifyNumber(value);
 }
 
 const RECOVERY: Record<AccountRecovery, string[] | undefined> = {
