@@ -49,7 +49,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
 project.npmignore?.exclude('/examples/', '/docs/', '/.ci/');
 project.eslint?.addLintPattern('examples');
+project.eslint?.addLintPattern('scripts');
 project.eslint?.allowDevDeps('examples/**');
+project.eslint?.allowDevDeps('scripts/**');
 
 // `npm run example`: synthesize examples/ offline and print each pool's security posture.
 project.addTask('example', {
@@ -58,15 +60,18 @@ project.addTask('example', {
 });
 
 // Per-property limits come from the Cognito API model and CloudFormation's schema, never by hand.
-project.addTask('constraints', {
+const LIMITS_DOC = 'ts-node --project scripts/tsconfig.json scripts/validation-limits-doc.ts';
+const constraints = project.addTask('constraints', {
   description: 'Re-extract the per-property limits from botocore and cfn-lint into src/private and docs/',
   exec: 'python3 scripts/extract-constraints.py',
 });
+constraints.exec(LIMITS_DOC);
 
 // `npm test`: fail on stale limits, run jest, then cfn-lint every template jest synthesized, then eslint.
 const test = project.tasks.tryFind('test')!;
 test.reset();
 test.exec('python3 scripts/extract-constraints.py --check');
+test.exec(`${LIMITS_DOC} --check`);
 test.exec('node -e "require(\'fs\').rmSync(\'test-reports/templates\', { recursive: true, force: true })"');
 test.exec('jest --passWithNoTests', { receiveArgs: true });
 test.exec('python3 scripts/lint-templates.py test-reports/templates');

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { App, Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
 import { LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
 import { Match, newStack, numberToken, stringToken, synthPool } from './util';
@@ -315,5 +315,58 @@ describe('warnings', () => {
   ])('%s', (_name, props, id) => {
     const { stack } = synthPool(props);
     Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`\\[ack: cdk-secure-user-pool:${id}\\]`));
+  });
+});
+
+describe('tags', () => {
+  test('tag keys and values are checked when the app synthesizes', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    Tags.of(pool).add('team#1', 'identity');
+    Tags.of(pool).add('note', 'v'.repeat(257));
+    expect(() => App.of(stack)!.synth()).toThrow(/tag "note" value must be 0 to 256 characters long, got 257[\s\S]*tag key "team#1" must match the pattern/);
+  });
+
+  test('the boundary values are accepted', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    Tags.of(pool).add('k'.repeat(128), 'v'.repeat(256));
+    Tags.of(pool).add('a b:/=+-@._', '');
+    expect(() => App.of(stack)!.synth()).not.toThrow();
+  });
+});
+
+describe('configurations that only differ by a token are accepted', () => {
+  test('every string prop a token', () => {
+    const stack = newStack();
+    const t = stringToken(stack);
+    expect(() => new UserPool(stack, 'Pool', {
+      userPoolName: t,
+      mfaMessage: t,
+      emailMfaMessage: t,
+      emailMfaSubject: t,
+      passkeyRelyingPartyId: t,
+      snsRegion: t,
+      smsRoleExternalId: t,
+      userVerification: { emailSubject: t, emailBody: t, smsMessage: t },
+      userInvitation: { emailSubject: t, emailBody: t, smsMessage: t },
+      email: UserPoolEmail.withSES({ fromEmail: t, fromName: t, replyTo: t, configurationSetName: t, sesRegion: t }),
+      mfaSecondFactor: { otp: true, sms: true, email: true },
+    })).not.toThrow();
+  });
+
+  test('every number prop a token', () => {
+    const stack = newStack();
+    const n = numberToken(stack);
+    expect(() => new UserPool(stack, 'Pool', {
+      passwordPolicy: { minLength: n, passwordHistorySize: n, tempPasswordValidity: Duration.days(n) },
+      customAttributes: { a: new StringAttribute({ minLen: n, maxLen: n }) },
+    })).not.toThrow();
+  });
+
+  test('a token duration in another unit is an error naming the fix', () => {
+    const stack = newStack();
+    expect(() => new UserPool(stack, 'Pool', { passwordPolicy: { tempPasswordValidity: Duration.hours(numberToken(stack)) } }))
+      .toThrow(/passwordPolicy.tempPasswordValidity from a token must be given in days: use Duration.days\(token\)/);
   });
 });
