@@ -6,16 +6,36 @@ import type {
   IUserPool, IUserPoolIdentityProvider, UserPoolClientOptions, UserPoolDomainOptions, UserPoolGroupOptions,
   UserPoolResourceServerOptions,
 } from 'aws-cdk-lib/aws-cognito';
-import { Grant } from 'aws-cdk-lib/aws-iam';
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
+import { grantWithoutCycles } from './private/grants';
+import { PERMS } from './private/perms';
 import { UserPoolValidationError } from './private/validation';
 
 /**
- * What a user pool, created here or imported, offers: aws-cdk-lib's `IUserPool`.
+ * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.
+ *
+ * Grants to a role go through a separate IAM policy that nothing depends on, so a trigger function can be
+ * granted access to its own pool without a circular dependency.
  */
-export abstract class UserPoolBase extends Resource implements IUserPool {
+export interface ISecureUserPool extends IUserPool {
+  /** Grants adding users to groups (`AdminAddUserToGroup`), e.g. for a post-confirmation trigger. */
+  grantAddUserToGroup(grantee: IGrantable): Grant;
+  /** Grants listing a user's groups (`AdminListGroupsForUser`), e.g. for a pre token generation trigger. */
+  grantListUserGroups(grantee: IGrantable): Grant;
+  /** Grants reading users and their attributes (`AdminGetUser`, `ListUsers`). */
+  grantReadUserAttributes(grantee: IGrantable): Grant;
+  /** Grants updating and deleting user attributes (`AdminUpdateUserAttributes`, `AdminDeleteUserAttributes`). */
+  grantUpdateUserAttributes(grantee: IGrantable): Grant;
+  /** Grants full user administration: creating, deleting, enabling, confirming users and managing their groups. */
+  grantManageUsers(grantee: IGrantable): Grant;
+}
+
+/**
+ * What a user pool, created here or imported, offers.
+ */
+export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   public abstract readonly userPoolId: string;
   public abstract readonly userPoolArn: string;
   public abstract readonly userPoolProviderName: string;
@@ -52,14 +72,37 @@ export abstract class UserPoolBase extends Resource implements IUserPool {
     }
   }
 
-  /** Grants `actions` on this pool to `grantee`. */
+  /**
+   * Grants `actions` on this pool to `grantee`. A role gets them through a separate IAM policy,
+   * so a trigger of this pool can be granted without a circular dependency.
+   */
   public grant(grantee: IGrantable, ...actions: string[]): Grant {
-    return Grant.addToPrincipal({ grantee, actions, resourceArns: [this.userPoolArn] });
+    return grantWithoutCycles(this, grantee, actions, [this.userPoolArn]);
+  }
+
+  public grantAddUserToGroup(grantee: IGrantable): Grant {
+    return this.grant(grantee, ...PERMS.addUserToGroup);
+  }
+
+  public grantListUserGroups(grantee: IGrantable): Grant {
+    return this.grant(grantee, ...PERMS.listUserGroups);
+  }
+
+  public grantReadUserAttributes(grantee: IGrantable): Grant {
+    return this.grant(grantee, ...PERMS.readUserAttributes);
+  }
+
+  public grantUpdateUserAttributes(grantee: IGrantable): Grant {
+    return this.grant(grantee, ...PERMS.updateUserAttributes);
+  }
+
+  public grantManageUsers(grantee: IGrantable): Grant {
+    return this.grant(grantee, ...PERMS.manageUsers);
   }
 }
 
 /** Imports a pool by ARN. @internal */
-export function importUserPool(scope: Construct, id: string, userPoolArn: string): IUserPool {
+export function importUserPool(scope: Construct, id: string, userPoolArn: string): ISecureUserPool {
   const stack = Stack.of(scope);
   const parts = stack.splitArn(userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
   const userPoolId = parts.resourceName;

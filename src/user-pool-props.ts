@@ -215,8 +215,9 @@ export interface UserPoolProps {
   readonly deviceTracking?: DeviceTracking;
 
   /**
-   * The KMS key that encrypts codes for custom email and SMS senders.
-   * @default - none; required when a custom sender is configured
+   * The KMS key that encrypts codes for custom email and SMS senders. Each sender function may decrypt with it,
+   * and when it is a `kms.Key` its policy lets Cognito encrypt with it.
+   * @default - a symmetric key with rotation on is created with the first custom sender
    */
   readonly customSenderKmsKey?: IKeyRef;
 

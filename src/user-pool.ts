@@ -1,16 +1,18 @@
-import { Annotations, Aws, Stack } from 'aws-cdk-lib';
+import { Annotations, Aws, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
-import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { checkValue } from './private/api-check';
 import { compileUserPool } from './private/compile';
+import { grantWithoutCycles } from './private/grants';
+import { allowCognitoToEncrypt, createSenderKey } from './private/sender-key';
 import { configureSms } from './private/sms-role';
-import { TriggerRegistry, unmodeledCfnKey, type TriggerContext, type TriggerRequest } from './private/trigger-registry';
+import { needsKmsKey, TriggerRegistry, unmodeledCfnKey, type TriggerContext, type TriggerRequest } from './private/trigger-registry';
 import { Problems, show, UserPoolValidationError } from './private/validation';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
-import { importUserPool, UserPoolBase } from './user-pool-base';
+import { importUserPool, type ISecureUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
 
 /**
@@ -21,13 +23,13 @@ import type { UserPoolProps } from './user-pool-props';
  */
 export class UserPool extends UserPoolBase {
   /** Imports a pool by id. */
-  public static fromUserPoolId(scope: Construct, id: string, userPoolId: string): IUserPool {
+  public static fromUserPoolId(scope: Construct, id: string, userPoolId: string): ISecureUserPool {
     const arn = Stack.of(scope).formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: userPoolId });
     return importUserPool(scope, id, arn);
   }
 
   /** Imports a pool by ARN. */
-  public static fromUserPoolArn(scope: Construct, id: string, userPoolArn: string): IUserPool {
+  public static fromUserPoolArn(scope: Construct, id: string, userPoolArn: string): ISecureUserPool {
     return importUserPool(scope, id, userPoolArn);
   }
 
@@ -41,6 +43,10 @@ export class UserPool extends UserPoolBase {
   private readonly triggers = new TriggerRegistry();
   private readonly triggerContext: TriggerContext;
   private readonly invokePermissions = new Set<IFunction>();
+  private readonly removalPolicy: RemovalPolicy;
+  /** The key that encrypts codes for custom senders: given, or created with the first sender. */
+  private senderKey?: IKeyRef;
+  private senderKeyReady = false;
 
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
     super(scope, id);
@@ -56,12 +62,14 @@ export class UserPool extends UserPoolBase {
         enableSmsRole: props.enableSmsRole,
         removalPolicy: resolved.removalPolicy,
       }),
-      lambdaConfig: this.triggers.render(props.customSenderKmsKey?.keyRef.keyArn),
+      lambdaConfig: this.triggers.render(() => this.senderKey?.keyRef.keyArn),
     }, this);
+    this.senderKey = props.customSenderKmsKey;
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }
-    this.triggerContext = { featurePlan: compiled.resolved.featurePlan, hasKmsKey: props.customSenderKmsKey !== undefined };
+    this.triggerContext = { featurePlan: compiled.resolved.featurePlan };
+    this.removalPolicy = compiled.resolved.removalPolicy;
 
     const resource = this.resource = new CfnUserPool(this, 'Resource', compiled.properties);
     resource.applyRemovalPolicy(compiled.resolved.removalPolicy);
@@ -95,10 +103,16 @@ export class UserPool extends UserPoolBase {
     this.registerTrigger(request);
   }
 
-  /** The one path every trigger takes, from props or from `addTrigger`, once checked: it gets its invoke permission. */
+  /**
+   * The one path every trigger takes, from props or from `addTrigger`, once checked: it gets its invoke
+   * permission, and a custom sender gets the key and the right to decrypt with it.
+   */
   private registerTrigger(request: TriggerRequest): void {
     const { operation, fn } = request;
     this.triggers.add(request);
+    if (needsKmsKey(operation)) {
+      grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.customSenderKey().keyRef.keyArn]);
+    }
     const unmodeled = unmodeledCfnKey(operation);
     if (unmodeled) {
       // A trigger newer than the L1 (UserPoolOperation.of): CfnUserPool would drop the key, so set it directly.
@@ -113,6 +127,16 @@ export class UserPool extends UserPoolBase {
       sourceArn: this.userPoolArn,
       sourceAccount: Stack.of(this).account,
     });
+  }
+
+  /** The key that encrypts codes for custom senders: the one given, or one created with the first sender. */
+  private customSenderKey(): IKeyRef {
+    const key = this.senderKey ??= createSenderKey(this, this.removalPolicy);
+    if (!this.senderKeyReady) {
+      allowCognitoToEncrypt(this, key);
+      this.senderKeyReady = true;
+    }
+    return key;
   }
 }
 

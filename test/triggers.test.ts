@@ -50,14 +50,6 @@ describe('lambda triggers', () => {
     expect(poolProperties(Template.fromStack(other.stack)).LambdaConfig[cfnKey].LambdaVersion).toBe('V1_0');
   });
 
-  test('a custom sender without a KMS key is an error, and nothing is created', () => {
-    const { stack, fn } = setup();
-    const pool = new UserPool(stack, 'Pool');
-    expect(() => pool.addTrigger(UserPoolOperation.CUSTOM_SMS_SENDER, fn)).toThrow(/lambdaTriggers.customSmsSender needs customSenderKmsKey/);
-    Template.fromStack(stack).resourceCountIs('AWS::Lambda::Permission', 0);
-    expect(() => new UserPool(stack, 'Pool2', { lambdaTriggers: { customEmailSender: fn } })).toThrow(/customEmailSender needs customSenderKmsKey/);
-  });
-
   test('inbound federation renders a V1_0 config', () => {
     const { stack, fn } = setup();
     new UserPool(stack, 'Pool', { lambdaTriggers: { inboundFederation: fn } });

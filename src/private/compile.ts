@@ -38,7 +38,7 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext, s
   const warnings = validateUserPool(props, resolved, problems);
   const triggers = triggersFromProps(props.lambdaTriggers);
   const kmsKeyArn = props.customSenderKmsKey?.keyRef.keyArn;
-  context.triggers.check(problems, triggers, { featurePlan: resolved.featurePlan, hasKmsKey: kmsKeyArn !== undefined });
+  context.triggers.check(problems, triggers, { featurePlan: resolved.featurePlan });
   checkArn(problems, 'customSenderKmsKey (its ARN)', kmsKeyArn);
   checkArn(problems, 'encryptionKey (its ARN)', props.encryptionKey?.keyRef.keyArn);
   // Rendered only when SMS is used, but a value given is checked either way.

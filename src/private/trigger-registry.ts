@@ -56,7 +56,11 @@ type Registration = TriggerRequest;
 /** What a trigger check needs to know about the pool. */
 export interface TriggerContext {
   readonly featurePlan: FeaturePlan;
-  readonly hasKmsKey: boolean;
+}
+
+/** Whether Cognito encrypts the codes it passes to this trigger, with `LambdaConfig.KMSKeyID`. */
+export function needsKmsKey(operation: UserPoolOperation): boolean {
+  return shapeOf(operation).needsKmsKey === true;
 }
 
 /**
@@ -85,9 +89,6 @@ export class TriggerRegistry {
       } else if (version !== undefined && version !== LambdaVersion.V1_0 && context.featurePlan === FeaturePlan.LITE) {
         problems.add(path, `${path} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
       }
-      if (shape.needsKmsKey && !context.hasKmsKey) {
-        problems.add(path, `${path} needs customSenderKmsKey: Cognito encrypts the codes it passes to custom senders`);
-      }
       checkArn(problems, `${path} (the function ARN)`, fn.functionArn);
     });
   }
@@ -97,12 +98,13 @@ export class TriggerRegistry {
     this.slots.set(shapeOf(request.operation).key, request);
   }
 
-  /** The `LambdaConfig` property, resolved at synth so triggers added later are included. */
-  public render(kmsKeyArn: string | undefined): IResolvable {
+  /** The `LambdaConfig` property, resolved at synth so triggers (and a sender key) added later are included. */
+  public render(kmsKeyArn: () => string | undefined): IResolvable {
     return Lazy.any({
       produce: () => {
-        if (this.slots.size === 0 && kmsKeyArn === undefined) { return undefined; }
-        const config: Record<string, unknown> = { kmsKeyId: kmsKeyArn };
+        const kmsKeyId = kmsKeyArn();
+        if (this.slots.size === 0 && kmsKeyId === undefined) { return undefined; }
+        const config: Record<string, unknown> = { kmsKeyId };
         for (const [key, { fn, operation, version }] of this.slots) {
           const shape = shapeOf(operation);
           if (key === PRE_TOKEN.key && version === undefined && operation === UserPoolOperation.PRE_TOKEN_GENERATION) {

@@ -1,0 +1,28 @@
+/** The `cognito-idp` actions behind the named grants. */
+export const PERMS = {
+  addUserToGroup: ['cognito-idp:AdminAddUserToGroup'],
+  listUserGroups: ['cognito-idp:AdminListGroupsForUser'],
+  readUserAttributes: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
+  updateUserAttributes: ['cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUserAttributes'],
+  manageUsers: [
+    'cognito-idp:AdminAddUserToGroup',
+    'cognito-idp:AdminConfirmSignUp',
+    'cognito-idp:AdminCreateUser',
+    'cognito-idp:AdminDeleteUser',
+    'cognito-idp:AdminDeleteUserAttributes',
+    'cognito-idp:AdminDisableProviderForUser',
+    'cognito-idp:AdminDisableUser',
+    'cognito-idp:AdminEnableUser',
+    'cognito-idp:AdminGetUser',
+    'cognito-idp:AdminLinkProviderForUser',
+    'cognito-idp:AdminListGroupsForUser',
+    'cognito-idp:AdminRemoveUserFromGroup',
+    'cognito-idp:AdminResetUserPassword',
+    'cognito-idp:AdminSetUserMFAPreference',
+    'cognito-idp:AdminSetUserPassword',
+    'cognito-idp:AdminUpdateUserAttributes',
+    'cognito-idp:AdminUserGlobalSignOut',
+    'cognito-idp:ListUsers',
+    'cognito-idp:ListUsersInGroup',
+  ],
+} as const;

@@ -1,0 +1,219 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement, Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { LambdaVersion, UserPool, UserPoolOperation } from '../src';
+import { findCycle } from './graph';
+import { newFunction } from './util';
+
+const ENV = { account: '123456789012', region: 'us-east-1' };
+
+function app(): { app: App; stack: Stack } {
+  const a = new App();
+  return { app: a, stack: new Stack(a, 'Auth', { env: ENV }) };
+}
+
+/** Synthesizes the whole app and expects no dependency cycle in or across its stacks. */
+function expectNoCycle(a: App): void {
+  expect(findCycle(a.synth())).toBeUndefined();
+}
+
+/** The policy statements granted to a role through policies other than its default policy. */
+function separatePolicyActions(template: Template, roleLogicalId: string): string[] {
+  return Object.entries(template.findResources('AWS::IAM::Policy'))
+    .filter(([id, p]) => !id.includes('DefaultPolicy') && JSON.stringify(p.Properties.Roles).includes(roleLogicalId))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => ([] as string[]).concat(s.Action)));
+}
+
+describe('the cycle check', () => {
+  test('can fail: aws-cdk-lib\'s UserPool with a post-confirmation trigger granted on its own pool is cyclic', () => {
+    const { app: a, stack } = app();
+    const fn = newFunction(stack, 'PostConfirmation');
+    const pool = new cdkCognito.UserPool(stack, 'Pool', { lambdaTriggers: { postConfirmation: fn } });
+    pool.grant(fn, 'cognito-idp:AdminAddUserToGroup');
+    const cycle = findCycle(a.synth());
+    expect(cycle).toBeDefined();
+    expect(cycle!.join(' -> ')).toMatch(/Pool.*PostConfirmation|PostConfirmation.*Pool/);
+  });
+});
+
+describe('triggers that need their own pool, without cycles', () => {
+  test('a post-confirmation trigger that adds users to groups', () => {
+    const { app: a, stack } = app();
+    const fn = newFunction(stack, 'PostConfirmation');
+    const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { postConfirmation: fn } });
+    pool.grantAddUserToGroup(fn);
+    expectNoCycle(a);
+    const template = Template.fromStack(stack);
+    const roleId = stack.getLogicalId(fn.role!.node.defaultChild as never);
+    expect(separatePolicyActions(template, roleId)).toEqual(['cognito-idp:AdminAddUserToGroup']);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: stack.resolve(pool.userPoolArn) }] },
+      Roles: [{ Ref: roleId }],
+    });
+  });
+
+  test('a pre token generation (V2) trigger that lists groups, set from props', () => {
+    const { app: a, stack } = app();
+    const fn = newFunction(stack, 'PreToken');
+    const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preTokenGeneration: fn, preTokenGenerationVersion: LambdaVersion.V2_0 } });
+    pool.grantListUserGroups(fn);
+    pool.grantReadUserAttributes(fn);
+    expectNoCycle(a);
+    const template = Template.fromStack(stack);
+    expect(separatePolicyActions(template, stack.getLogicalId(fn.role!.node.defaultChild as never)))
+      .toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers']);
+  });
+
+  test('one function serving three triggers of one pool and triggers of a second pool', () => {
+    const { app: a, stack } = app();
+    const fn = newFunction(stack, 'Shared');
+    const one = new UserPool(stack, 'One', { lambdaTriggers: { preSignUp: fn, postConfirmation: fn, postAuthentication: fn } });
+    const two = new UserPool(stack, 'Two', { lambdaTriggers: { preSignUp: fn } });
+    two.addTrigger(UserPoolOperation.CUSTOM_MESSAGE, fn);
+    one.grantUpdateUserAttributes(fn);
+    two.grantManageUsers(fn);
+    expectNoCycle(a);
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::Lambda::Permission', 2);
+    for (const pool of [one, two]) {
+      template.resourcePropertiesCountIs('AWS::Lambda::Permission', {
+        FunctionName: stack.resolve(fn.functionArn), SourceArn: stack.resolve(pool.userPoolArn), SourceAccount: ENV.account,
+      }, 1);
+    }
+  });
+
+  test('a function defined in another stack of the same app', () => {
+    const a = new App();
+    const functions = new Stack(a, 'Functions', { env: ENV });
+    const auth = new Stack(a, 'Auth', { env: ENV });
+    const fn = newFunction(functions, 'PostConfirmation');
+    const pool = new UserPool(auth, 'Pool', { lambdaTriggers: { postConfirmation: fn, preSignUp: fn } });
+    pool.grantAddUserToGroup(fn);
+    expectNoCycle(a);
+    // The function's stack never refers to the pool's stack: the permission and the grant live with the pool.
+    expect(JSON.stringify(Template.fromStack(functions).toJSON())).not.toContain('Fn::ImportValue');
+    const authTemplate = Template.fromStack(auth);
+    authTemplate.resourceCountIs('AWS::Lambda::Permission', 1);
+    authTemplate.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'cognito-idp:AdminAddUserToGroup' }] },
+    });
+  });
+
+  test('grants still apply to ordinary grantees, and imported pools keep them', () => {
+    const { stack } = app();
+    const user = new User(stack, 'Admin');
+    const imported = UserPool.fromUserPoolId(stack, 'Imported', 'us-east-1_abc');
+    imported.grantManageUsers(user);
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Users: [{ Ref: stack.getLogicalId(user.node.defaultChild as never) }],
+      PolicyDocument: { Statement: [{ Action: Match.arrayWith(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDeleteUser']) }] },
+    });
+    const role = new Role(stack, 'Worker', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    const grant = imported.grantReadUserAttributes(role);
+    expect(grant.success).toBe(true);
+    expect(grant.principalStatements.map((s: PolicyStatement) => s.toJSON().Action)).toEqual([['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers']]);
+  });
+});
+
+describe('custom senders', () => {
+  test('without a key: a symmetric key with rotation is created, senders may decrypt, Cognito may encrypt', () => {
+    const { app: a, stack } = app();
+    const email = newFunction(stack, 'EmailSender');
+    const sms = newFunction(stack, 'SmsSender');
+    const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { customEmailSender: email } });
+    pool.addTrigger(UserPoolOperation.CUSTOM_SMS_SENDER, sms);
+    expectNoCycle(a);
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::KMS::Key', 1);
+    const [keyId, key] = Object.entries(template.findResources('AWS::KMS::Key'))[0];
+    expect(key.Properties.EnableKeyRotation).toBe(true);
+    expect(key.DeletionPolicy).toBe('Retain');
+    expect(key.Properties.KeyPolicy.Statement).toContainEqual({
+      Sid: 'AllowCognitoUserPoolsToEncryptCustomSenderCodes',
+      Effect: 'Allow',
+      Principal: { Service: 'cognito-idp.amazonaws.com' },
+      Action: ['kms:CreateGrant', 'kms:Encrypt'],
+      Resource: '*',
+      Condition: {
+        StringEquals: { 'aws:SourceAccount': ENV.account },
+        ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cognito-idp:us-east-1:123456789012:userpool/*']] } },
+      },
+    });
+    const lambdaConfig = template.findResources('AWS::Cognito::UserPool')[stack.getLogicalId(pool.node.defaultChild as never)].Properties.LambdaConfig;
+    expect(lambdaConfig.KMSKeyID).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
+    for (const fn of [email, sms]) {
+      expect(separatePolicyActions(template, stack.getLogicalId(fn.role!.node.defaultChild as never))).toEqual(['kms:Decrypt']);
+    }
+  });
+
+  test('with a given key: no key is created, and the same permissions apply', () => {
+    const { app: a, stack } = app();
+    const key = new Key(stack, 'MyKey', { enableKeyRotation: true });
+    const sender = newFunction(stack, 'EmailSender');
+    new UserPool(stack, 'Pool', { customSenderKmsKey: key, lambdaTriggers: { customEmailSender: sender } });
+    expectNoCycle(a);
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::KMS::Key', 1);
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCognitoUserPoolsToEncryptCustomSenderCodes' })]) },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'kms:Decrypt', Effect: 'Allow', Resource: stack.resolve(key.keyArn) }] },
+    });
+  });
+
+  test('a sender in another stack with the created key', () => {
+    const a = new App();
+    const functions = new Stack(a, 'Functions', { env: ENV });
+    const auth = new Stack(a, 'Auth', { env: ENV });
+    new UserPool(auth, 'Pool', { lambdaTriggers: { customSmsSender: newFunction(functions, 'SmsSender') } });
+    expectNoCycle(a);
+  });
+});
+
+describe('the SMS role', () => {
+  test('SMS MFA: trust requires the external id and this account, only SMS publishing is allowed', () => {
+    const { app: a, stack } = app();
+    new UserPool(stack, 'Pool', { mfaSecondFactor: { otp: true, sms: true } });
+    expectNoCycle(a);
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::IAM::Role', 1);
+    const [role] = Object.values(template.findResources('AWS::IAM::Role'));
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([{
+      Action: 'sts:AssumeRole',
+      Effect: 'Allow',
+      Principal: { Service: 'cognito-idp.amazonaws.com' },
+      Condition: { StringEquals: { 'sts:ExternalId': expect.any(String), 'aws:SourceAccount': ENV.account } },
+    }]);
+    expect(role.Properties.Policies[0].PolicyDocument.Statement).toEqual([
+      { Sid: 'PublishSms', Action: 'sns:Publish', Effect: 'Allow', Resource: '*' },
+      { Sid: 'NoTopics', Action: 'sns:Publish', Effect: 'Deny', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:*:*:*']] } },
+    ]);
+  });
+
+  test.each<[string, object]>([
+    ['SMS as a first sign-in factor', { signInAliases: { email: true }, signInPolicy: { allowedFirstAuthFactors: { password: true, smsOtp: true } } }],
+    ['phone sign-in', { signInAliases: { phone: true } }],
+    ['phone verification', { autoVerify: { email: true, phone: true } }],
+  ])('is created for %s', (_name, props) => {
+    const { stack } = app();
+    new UserPool(stack, 'Pool', props);
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Role', 1);
+  });
+
+  test('its cdk-nag IAM5 finding is acknowledged on that role only, with a reason', () => {
+    const { stack } = app();
+    const pool = new UserPool(stack, 'Pool', { mfaSecondFactor: { otp: true, sms: true } });
+    const other = new Role(stack, 'Other', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    other.addToPolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+    const report = new AwsSolutionsChecks(stack).validateScope(stack);
+    const iam5 = report.violations.filter((v) => v.ruleName.startsWith('AwsSolutions-IAM5'))
+      .flatMap((v) => v.violatingResources.map((r) => r.constructPath));
+    expect(iam5.some((path) => path?.startsWith(`${pool.node.path}/SmsRole`))).toBe(false);
+    expect(iam5.some((path) => path?.startsWith(other.node.path))).toBe(true);
+  });
+});
