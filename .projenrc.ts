@@ -47,7 +47,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['cdk.out', '/examples/cdk.out', '*.tsbuildinfo'],
 });
 
-project.npmignore?.exclude('/examples/', '/docs/', '/.ci/');
+project.npmignore?.exclude('/examples/', '/docs/', '/.ci/', '/scripts/', '/integ/');
+// The CLI (`check`, `report`): plain Node, so every jsii language's users can run it (docs/immutability.md).
+project.addBins({ 'cdk-secure-user-pool': 'bin/cdk-secure-user-pool' });
 project.eslint?.addLintPattern('examples');
 project.eslint?.addLintPattern('scripts');
 project.eslint?.allowDevDeps('examples/**');
@@ -73,6 +75,8 @@ test.reset();
 test.exec('python3 scripts/extract-constraints.py --check');
 test.exec(`${LIMITS_DOC} --check`);
 test.exec('node -e "require(\'fs\').rmSync(\'test-reports/templates\', { recursive: true, force: true })"');
+// The CLI tests run the real bin, which runs the compiled lib/.
+test.spawn(project.tasks.tryFind('compile')!);
 test.exec('jest --passWithNoTests', { receiveArgs: true });
 test.exec('python3 scripts/lint-templates.py test-reports/templates');
 test.spawn(project.tasks.tryFind('eslint')!);

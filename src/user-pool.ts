@@ -6,6 +6,8 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { checkValue } from './private/api-check';
 import { compileUserPool } from './private/compile';
+import { CREATION_METADATA_KEY, creationRecordOf, DEFAULTS_METADATA_KEY } from './private/creation-record';
+import { creationOnlyProperties } from './private/render';
 import { grantWithoutCycles } from './private/grants';
 import { allowCognitoToEncrypt, createSenderKey } from './private/sender-key';
 import { configureSms } from './private/sms-role';
@@ -73,6 +75,13 @@ export class UserPool extends UserPoolBase {
 
     const resource = this.resource = new CfnUserPool(this, 'Resource', compiled.properties);
     resource.applyRemovalPolicy(compiled.resolved.removalPolicy);
+    // For `cdk-secure-user-pool check`: the settings that can never change once the pool exists (docs/immutability.md).
+    resource.cfnOptions.metadata = {
+      ...resource.cfnOptions.metadata,
+      [CREATION_METADATA_KEY]: creationRecordOf(creationOnlyProperties(compiled.properties), this.node.path),
+      [DEFAULTS_METADATA_KEY]: Object.entries(compiled.resolved.origins).filter(([, o]) => o === 'default' || o === 'adjusted')
+        .map(([setting, o]) => (o === 'adjusted' ? `${setting} (adjusted)` : setting)).sort(),
+    };
     // Properties the minimum supported aws-cdk-lib's CfnUserPool doesn't model yet.
     if (props.issuerType !== undefined) {
       resource.addPropertyOverride('IssuerConfiguration', { Type: props.issuerType });

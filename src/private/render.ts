@@ -134,8 +134,33 @@ export function renderSchema(props: UserPoolProps): CfnUserPool.SchemaAttributeP
       numberAttributeConstraints: n ? { minValue: numberString(n.min), maxValue: numberString(n.max) } : undefined,
     };
   });
-  const schema = [...standard, ...custom];
+  // Sorted by name, so the template doesn't depend on the order keys were written in.
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const schema = [...standard.sort(byName), ...custom.sort(byName)];
   return schema.length > 0 ? schema : undefined;
+}
+
+/** The rendered properties the creation-only record reads, in CloudFormation's casing. */
+export function creationOnlyProperties(p: CfnUserPoolProps): Record<string, unknown> {
+  const schema = (p.schema ?? []) as CfnUserPool.SchemaAttributeProperty[];
+  return {
+    UsernameAttributes: p.usernameAttributes,
+    AliasAttributes: p.aliasAttributes,
+    UsernameConfiguration: { CaseSensitive: (p.usernameConfiguration as CfnUserPool.UsernameConfigurationProperty | undefined)?.caseSensitive },
+    MfaConfiguration: p.mfaConfiguration,
+    Schema: schema.map((a) => {
+      const s = a.stringAttributeConstraints as CfnUserPool.StringAttributeConstraintsProperty | undefined;
+      const n = a.numberAttributeConstraints as CfnUserPool.NumberAttributeConstraintsProperty | undefined;
+      return {
+        Name: a.name,
+        AttributeDataType: a.attributeDataType,
+        Mutable: a.mutable,
+        Required: a.required,
+        StringAttributeConstraints: s && { MinLength: s.minLength, MaxLength: s.maxLength },
+        NumberAttributeConstraints: n && { MinValue: n.minValue, MaxValue: n.maxValue },
+      };
+    }),
+  };
 }
 
 /** CloudFormation wants these numbers as strings; a number token must become a string token, not a float. */

@@ -92,7 +92,9 @@ export interface ResolvedUserPool {
 export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
   const origins: Record<string, Origin> = {};
   function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
-    origins[name] = explicit !== undefined ? 'prop' : adjusted ? 'adjusted' : 'default';
+    if (explicit !== undefined || fallback !== undefined || adjusted) {
+      origins[name] = explicit !== undefined ? 'prop' : adjusted ? 'adjusted' : 'default';
+    }
     return explicit !== undefined ? explicit : fallback;
   }
 

@@ -1,0 +1,48 @@
+import { CREATION_METADATA_KEY, creationRecordOf, type CreationRecord } from '../private/creation-record';
+import type { Resource, StackTemplate } from './templates';
+
+/** A user pool found in a template, by any construct. */
+export interface FoundPool {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly properties: Record<string, unknown>;
+  readonly metadata: Record<string, unknown>;
+  /** Read from the properties; the construct path comes from this library's metadata when present. */
+  readonly record: CreationRecord;
+  readonly deletionProtection: string;
+  readonly deletionPolicy: string;
+  readonly updateReplacePolicy: string;
+  /** Whether this library built it (its metadata is present). */
+  readonly secureUserPool: boolean;
+}
+
+export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
+  return stacks.flatMap(({ stack, template }) =>
+    Object.entries(template.Resources)
+      .filter(([, resource]) => resource.Type === 'AWS::Cognito::UserPool')
+      .map(([logicalId, resource]) => describe(stack, logicalId, resource)));
+}
+
+function describe(stack: string, logicalId: string, resource: Resource): FoundPool {
+  const properties = resource.Properties ?? {};
+  const metadata = resource.Metadata?.[CREATION_METADATA_KEY] as Partial<CreationRecord> | undefined;
+  const cdkPath = resource.Metadata?.['aws:cdk:path'];
+  const constructPath = metadata?.constructPath ?? (typeof cdkPath === 'string' ? cdkPath.replace(/\/Resource$/, '') : undefined);
+  return {
+    stack,
+    logicalId,
+    properties,
+    metadata: resource.Metadata ?? {},
+    record: creationRecordOf(properties, constructPath),
+    // CloudFormation's defaults: no DeletionProtection is INACTIVE; no DeletionPolicy is Delete.
+    deletionProtection: typeof properties.DeletionProtection === 'string' ? properties.DeletionProtection : 'INACTIVE',
+    deletionPolicy: resource.DeletionPolicy ?? 'Delete',
+    updateReplacePolicy: resource.UpdateReplacePolicy ?? 'Delete',
+    secureUserPool: metadata !== undefined,
+  };
+}
+
+/** `stack/logicalId (construct path)`, how findings name a pool. */
+export function nameOf(pool: FoundPool): string {
+  return `${pool.stack}/${pool.logicalId}${pool.record.constructPath ? ` (${pool.record.constructPath})` : ''}`;
+}

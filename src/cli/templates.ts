@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** A problem with the command's input: reported in one line, exit code 2. */
+export class InputError extends Error {}
+
+export interface StackTemplate {
+  /** The stack's name (from the cloud assembly manifest, or the file name). */
+  readonly stack: string;
+  readonly file: string;
+  readonly template: { readonly Resources: Record<string, Resource> };
+}
+
+export interface Resource {
+  readonly Type: string;
+  readonly Properties?: Record<string, unknown>;
+  readonly Metadata?: Record<string, unknown>;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf-8');
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (text.trim() === '') { throw new InputError(`${file} is empty, expected a CloudFormation template or a cloud assembly`); }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function asTemplate(file: string, json: unknown): StackTemplate['template'] {
+  const resources = (json as { Resources?: unknown } | null)?.Resources;
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || typeof resources !== 'object' || resources === null) {
+    throw new InputError(`${file} is not a CloudFormation template: it has no Resources section`);
+  }
+  return json as StackTemplate['template'];
+}
+
+/** The stacks of a cloud assembly directory, nested assemblies (stages) included. */
+function fromAssembly(dir: string): StackTemplate[] {
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (!fs.existsSync(manifestFile)) {
+    const templates = fs.readdirSync(dir).filter((f) => f.endsWith('.template.json'));
+    if (templates.length === 0) { throw new InputError(`${dir} is not a cloud assembly: no manifest.json and no *.template.json`); }
+    return templates.map((f) => fromFile(path.join(dir, f)));
+  }
+  const manifest = readJson(manifestFile) as { artifacts?: Record<string, { type?: string; displayName?: string; properties?: Record<string, string> }> };
+  const stacks: StackTemplate[] = [];
+  for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
+    if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
+      const file = path.join(dir, artifact.properties.templateFile);
+      stacks.push({ stack: artifact.properties.stackName ?? artifact.displayName ?? id, file, template: asTemplate(file, readJson(file)) });
+    } else if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
+      stacks.push(...fromAssembly(path.join(dir, artifact.properties.directoryName)));
+    }
+  }
+  return stacks;
+}
+
+function fromFile(file: string): StackTemplate {
+  return { stack: path.basename(file).replace(/\.template\.json$|\.json$/, ''), file, template: asTemplate(file, readJson(file)) };
+}
+
+/** Loads a template file, or every stack of a cloud assembly directory (`cdk.out`). */
+export function loadTemplates(input: string): StackTemplate[] {
+  if (!fs.existsSync(input)) { throw new InputError(`${input} does not exist`); }
+  return fs.statSync(input).isDirectory() ? fromAssembly(input) : [fromFile(input)];
+}

@@ -1,0 +1,82 @@
+/**
+ * The settings of a user pool that can never change once it exists (REFERENCE §1), read from its
+ * CloudFormation properties. Shared by the construct, which records them in the resource's Metadata,
+ * and the `cdk-secure-user-pool check` CLI, which reads them from any pool (aws-cdk-lib's or a raw CfnUserPool too).
+ * No aws-cdk-lib imports: the CLI runs without it.
+ */
+
+/** The Metadata key the construct records its creation-only settings under. */
+export const CREATION_METADATA_KEY = 'cdk-secure-user-pool:creation-only';
+
+/** The Metadata key under which the construct lists the settings that took its defaults (for reviews and reports). */
+export const DEFAULTS_METADATA_KEY = 'cdk-secure-user-pool:defaults';
+
+/** A custom attribute as Cognito fixes it at creation. */
+export interface CustomAttributeRecord {
+  readonly dataType: string;
+  readonly mutable: boolean;
+  readonly developerOnly: boolean;
+  readonly minLength?: string;
+  readonly maxLength?: string;
+  readonly minValue?: string;
+  readonly maxValue?: string;
+}
+
+export interface CreationRecord {
+  readonly version: 1;
+  /** Where the construct was in the app: explains a changed logical id (renamed or moved construct). */
+  readonly constructPath?: string;
+  readonly usernameAttributes: readonly string[];
+  readonly aliasAttributes: readonly string[];
+  readonly caseSensitive: boolean;
+  readonly requiredAttributes: readonly string[];
+  /** By name, sorted. */
+  readonly customAttributes: { readonly [name: string]: CustomAttributeRecord };
+  readonly mfa: string;
+}
+
+/** Standard attributes: everything else in the schema is a custom attribute. */
+const STANDARD = new Set(['address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
+  'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture', 'preferred_username', 'profile', 'sub',
+  'updated_at', 'website', 'zoneinfo', 'identities']);
+
+type Json = { readonly [key: string]: unknown };
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String).sort() : []);
+const text = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Cognito's own defaults apply where a property is absent, so pools written in different styles compare equal. */
+export function creationRecordOf(properties: Json, constructPath?: string): CreationRecord {
+  const schema = Array.isArray(properties.Schema) ? properties.Schema as Json[] : [];
+  const custom: Record<string, CustomAttributeRecord> = {};
+  const required: string[] = [];
+  for (const attribute of [...schema].sort((a, b) => String(a.Name).localeCompare(String(b.Name)))) {
+    const name = String(attribute.Name).replace(/^custom:/, '');
+    if (attribute.Required === true) { required.push(name); }
+    if (STANDARD.has(name)) { continue; }
+    const s = (attribute.StringAttributeConstraints ?? {}) as Json;
+    const n = (attribute.NumberAttributeConstraints ?? {}) as Json;
+    custom[name] = Object.fromEntries(Object.entries({
+      dataType: text(attribute.AttributeDataType) ?? 'String',
+      // A custom attribute without Mutable is immutable (what aws-cdk-lib renders by default).
+      mutable: attribute.Mutable === true,
+      developerOnly: attribute.DeveloperOnlyAttribute === true,
+      minLength: text(s.MinLength),
+      maxLength: text(s.MaxLength),
+      minValue: text(n.MinValue),
+      maxValue: text(n.MaxValue),
+    }).filter(([, v]) => v !== undefined)) as unknown as CustomAttributeRecord;
+  }
+  const usernameConfiguration = (properties.UsernameConfiguration ?? {}) as Json;
+  return {
+    version: 1,
+    ...(constructPath ? { constructPath } : {}),
+    usernameAttributes: list(properties.UsernameAttributes),
+    aliasAttributes: list(properties.AliasAttributes),
+    // Without UsernameConfiguration, Cognito keeps usernames case-sensitive.
+    caseSensitive: usernameConfiguration.CaseSensitive !== false,
+    requiredAttributes: required.sort(),
+    customAttributes: custom,
+    mfa: text(properties.MfaConfiguration) ?? 'OFF',
+  };
+}
