@@ -7,8 +7,8 @@ import type { Construct } from 'constructs';
 import { checkValue } from './private/api-check';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationRecordOf, DEFAULTS_METADATA_KEY } from './private/creation-record';
-import { creationOnlyProperties } from './private/render';
 import { grantWithoutCycles } from './private/grants';
+import { creationOnlyProperties } from './private/render';
 import { allowCognitoToEncrypt, createSenderKey } from './private/sender-key';
 import { configureSms } from './private/sms-role';
 import { needsKmsKey, TriggerRegistry, unmodeledCfnKey, type TriggerContext, type TriggerRequest } from './private/trigger-registry';
@@ -79,8 +79,8 @@ export class UserPool extends UserPoolBase {
     resource.cfnOptions.metadata = {
       ...resource.cfnOptions.metadata,
       [CREATION_METADATA_KEY]: creationRecordOf(creationOnlyProperties(compiled.properties), this.node.path),
-      [DEFAULTS_METADATA_KEY]: Object.entries(compiled.resolved.origins).filter(([, o]) => o === 'default' || o === 'adjusted')
-        .map(([setting, o]) => (o === 'adjusted' ? `${setting} (adjusted)` : setting)).sort(),
+      [DEFAULTS_METADATA_KEY]: Object.entries(compiled.resolved.origins).filter(([, o]) => o !== 'prop')
+        .map(([setting, o]) => (o === 'default' ? setting : `${setting} (${o === 'adjusted' ? 'adjusted' : 'partly'})`)).sort(),
     };
     // Properties the minimum supported aws-cdk-lib's CfnUserPool doesn't model yet.
     if (props.issuerType !== undefined) {

@@ -1,5 +1,5 @@
-import type { CreationRecord, CustomAttributeRecord } from '../private/creation-record';
 import { type FoundPool, nameOf } from './pools';
+import type { CreationRecord, CustomAttributeRecord } from '../private/creation-record';
 
 /** A change the deployed pool can't take, or that exposes its users. */
 export interface Finding {
@@ -49,8 +49,9 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
       unsafe.push({ pool: nameOf(before), key: key(before), setting, from: show(from), to: show(to), why, wayOut });
     const after = currentByKey.get(key(before));
     if (!after) {
-      const successor = current.find((p) => !baselineKeys.has(key(p))
-        && ((before.record.constructPath && p.record.constructPath === before.record.constructPath) || same(withoutPath(p.record), withoutPath(before.record))));
+      const samePath = (p: FoundPool) => before.record.constructPath !== undefined && p.record.constructPath === before.record.constructPath;
+      const sameSettings = (p: FoundPool) => same(withoutPath(p.record), withoutPath(before.record));
+      const successor = current.find((p) => !baselineKeys.has(key(p)) && (samePath(p) || sameSettings(p)));
       const fate = before.deletionPolicy === 'Delete' ? 'deletes the deployed pool and every user in it' : 'orphans the deployed pool (retained, no longer managed)';
       if (successor) {
         finding('logical id', key(before), key(successor),

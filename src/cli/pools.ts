@@ -1,5 +1,5 @@
-import { CREATION_METADATA_KEY, creationRecordOf, type CreationRecord } from '../private/creation-record';
 import type { Resource, StackTemplate } from './templates';
+import { CREATION_METADATA_KEY, creationRecordOf, type CreationRecord } from '../private/creation-record';
 
 /** A user pool found in a template, by any construct. */
 export interface FoundPool {

@@ -1,11 +1,13 @@
-import { DEFAULTS_METADATA_KEY } from '../private/creation-record';
 import { type FoundPool, nameOf } from './pools';
+import { DEFAULTS_METADATA_KEY } from '../private/creation-record';
 
 type Json = Record<string, any>;
 type Verdict = 'PASS' | 'FAIL' | 'WARN' | 'INFO';
 
 interface Line {
   readonly setting: string;
+  /** The props behind the setting, to say whether it came from a default (this library's pools only). */
+  readonly props?: readonly string[];
   readonly value: string;
   readonly verdict: Verdict;
   /** The rules the verdict is against: cdk-nag AwsSolutions and AWS Security Hub controls. */
@@ -19,13 +21,19 @@ function passwordPolicy(p: Json): Line {
     return { setting: 'password policy', value: 'not set (Cognito: 8, all classes, 7 days)', verdict: 'FAIL', rules: 'cdk-nag COG1 needs it present' };
   }
   const min = policy.MinimumLength ?? 8;
-  const classes = { lower: policy.RequireLowercase ?? true, upper: policy.RequireUppercase ?? true, digits: policy.RequireNumbers ?? true, symbols: policy.RequireSymbols ?? true };
+  const classes = {
+    lower: policy.RequireLowercase ?? true,
+    upper: policy.RequireUppercase ?? true,
+    digits: policy.RequireNumbers ?? true,
+    symbols: policy.RequireSymbols ?? true,
+  };
   const days = policy.TemporaryPasswordValidityDays ?? 7;
   const nag = min >= 8 && classes.upper && classes.digits && classes.symbols;
   const hub = nag && classes.lower && days <= 7;
   const on = Object.entries(classes).filter(([, v]) => v).map(([k]) => k).join('+') || 'no classes';
   return {
     setting: 'password policy',
+    props: ['passwordPolicy'],
     value: `min ${min}, ${on}, temporary ${days}d, history ${policy.PasswordHistorySize ?? 0}`,
     verdict: nag && hub ? 'PASS' : 'FAIL',
     rules: `cdk-nag COG1 ${nag ? 'pass' : 'fail'}, Security Hub Cognito.3 ${hub ? 'pass' : 'fail'}`,
@@ -42,19 +50,28 @@ function lines(pool: FoundPool): Line[] {
   const recovery = (p.AccountRecoverySetting?.RecoveryMechanisms as Json[] | undefined)?.map((m) => m.Name).join(', ');
   const r = pool.record;
   return [
-    { setting: 'sign-in', value: r.usernameAttributes.length ? `${r.usernameAttributes.join(', ')} as username` : `username${r.aliasAttributes.length ? ` + ${r.aliasAttributes.join(', ')}` : ''}`, verdict: 'INFO', rules: 'fixed at creation' },
-    { setting: 'case-sensitive usernames', value: String(r.caseSensitive), verdict: r.caseSensitive ? 'WARN' : 'PASS', rules: 'AWS recommends case-insensitive' },
-    { setting: 'self sign-up', value: String(p.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true), verdict: 'INFO', rules: 'AWS recommends off unless the app is public' },
+    { setting: 'sign-in', props: ['signInAliases'], value: r.usernameAttributes.length ? `${r.usernameAttributes.join(', ')} as username` : `username${r.aliasAttributes.length ? ` + ${r.aliasAttributes.join(', ')}` : ''}`, verdict: 'INFO', rules: 'fixed at creation' },
+    { setting: 'case-sensitive usernames', props: ['signInCaseSensitive'], value: String(r.caseSensitive), verdict: r.caseSensitive ? 'WARN' : 'PASS', rules: 'AWS recommends case-insensitive' },
+    { setting: 'self sign-up', props: ['selfSignUpEnabled'], value: String(p.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true), verdict: 'INFO', rules: 'AWS recommends off unless the app is public' },
     passwordPolicy(p),
-    { setting: 'MFA', value: `${mfa}${p.EnabledMfas ? ` (${(p.EnabledMfas as string[]).join(', ')})` : ''}`, verdict: mfa === 'ON' ? 'PASS' : mfa === 'OPTIONAL' ? 'WARN' : 'FAIL', rules: 'cdk-nag COG2 needs ON, Security Hub Cognito.5' },
-    { setting: 'feature plan', value: String(tier), verdict: tier === 'PLUS' ? 'PASS' : 'FAIL', rules: 'cdk-nag COG8 needs PLUS' },
-    { setting: 'threat protection', value: String(standard), verdict: standard === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.1 needs ENFORCED' },
-    { setting: 'custom auth threat protection', value: String(custom), verdict: custom === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.4 needs ENFORCED' },
-    { setting: 'deletion protection', value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE' },
-    { setting: 'removal policy', value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
-    { setting: 'account recovery', value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },
-    { setting: 'email sender', value: String(p.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT'), verdict: p.EmailConfiguration?.EmailSendingAccount === 'DEVELOPER' ? 'PASS' : 'WARN', rules: 'AWS recommends SES in production' },
+    { setting: 'MFA', props: ['mfa', 'mfaSecondFactor'], value: `${mfa}${p.EnabledMfas ? ` (${(p.EnabledMfas as string[]).join(', ')})` : ''}`, verdict: mfa === 'ON' ? 'PASS' : mfa === 'OPTIONAL' ? 'WARN' : 'FAIL', rules: 'cdk-nag COG2 needs ON, Security Hub Cognito.5' },
+    { setting: 'feature plan', props: ['featurePlan'], value: String(tier), verdict: tier === 'PLUS' ? 'PASS' : 'FAIL', rules: 'cdk-nag COG8 needs PLUS' },
+    { setting: 'threat protection', props: ['standardThreatProtectionMode'], value: String(standard), verdict: standard === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.1 needs ENFORCED' },
+    { setting: 'custom auth threat protection', props: ['customThreatProtectionMode'], value: String(custom), verdict: custom === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.4 needs ENFORCED' },
+    { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE' },
+    { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
+    { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },
+    { setting: 'email sender', props: ['email'], value: String(p.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT'), verdict: p.EmailConfiguration?.EmailSendingAccount === 'DEVELOPER' ? 'PASS' : 'WARN', rules: 'AWS recommends SES in production' },
   ];
+}
+
+/** 'default', 'adjusted' (a default that yielded to another choice) or 'prop', from the construct's metadata. */
+function originOf(row: Line, defaults: readonly string[]): string {
+  const props = row.props ?? [];
+  if (props.some((p) => defaults.includes(`${p} (adjusted)`))) { return 'adjusted'; }
+  if (props.length > 0 && props.every((p) => defaults.includes(p))) { return 'default'; }
+  const partly = props.some((p) => defaults.includes(p) || defaults.includes(`${p} (partly)`));
+  return partly ? 'prop + default' : 'prop';
 }
 
 /** The security posture of each pool: its settings, each with a verdict against cdk-nag and Security Hub. */
@@ -63,11 +80,12 @@ export function formatReport(pools: readonly FoundPool[]): string[] {
   return pools.flatMap((pool) => {
     const rows = lines(pool);
     const failures = rows.filter((l) => l.verdict === 'FAIL').length;
+    const defaults = pool.metadata[DEFAULTS_METADATA_KEY];
+    const origin = (row: Line) => (Array.isArray(defaults) ? ` (${originOf(row, defaults.map(String))})` : '');
     const out = [`${nameOf(pool)}${pool.secureUserPool ? ' [cdk-secure-user-pool]' : ''}`];
     for (const row of rows) {
-      out.push(`  ${row.verdict.padEnd(4)}  ${row.setting.padEnd(30)} ${row.value.padEnd(58)} ${row.rules}`);
+      out.push(`  ${row.verdict.padEnd(4)}  ${row.setting.padEnd(30)} ${`${row.value}${origin(row)}`.padEnd(70)} ${row.rules}`);
     }
-    const defaults = pool.metadata[DEFAULTS_METADATA_KEY];
     if (Array.isArray(defaults)) {
       out.push(`  settings that took cdk-secure-user-pool defaults: ${defaults.length ? defaults.join(', ') : 'none'}`);
     }

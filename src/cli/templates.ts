@@ -34,12 +34,18 @@ function readJson(file: string): unknown {
   }
 }
 
+const SECTIONS = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions',
+  'Transform', 'Resources', 'Outputs', 'Hooks']);
+
+/** A JSON object whose keys are all CloudFormation template sections (CDK writes an empty stack without Resources). */
 function asTemplate(file: string, json: unknown): StackTemplate['template'] {
-  const resources = (json as { Resources?: unknown } | null)?.Resources;
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || typeof resources !== 'object' || resources === null) {
-    throw new InputError(`${file} is not a CloudFormation template: it has no Resources section`);
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  const unknown = isObject ? Object.keys(json).filter((k) => !SECTIONS.has(k)) : [];
+  const resources = isObject ? (json as { Resources?: unknown }).Resources : undefined;
+  if (!isObject || unknown.length > 0 || (resources !== undefined && (typeof resources !== 'object' || resources === null))) {
+    throw new InputError(`${file} is not a CloudFormation template${unknown.length ? ` (unexpected ${unknown.slice(0, 3).join(', ')})` : ''}`);
   }
-  return json as StackTemplate['template'];
+  return { Resources: (resources ?? {}) as StackTemplate['template']['Resources'] };
 }
 
 /** The stacks of a cloud assembly directory, nested assemblies (stages) included. */
@@ -50,7 +56,8 @@ function fromAssembly(dir: string): StackTemplate[] {
     if (templates.length === 0) { throw new InputError(`${dir} is not a cloud assembly: no manifest.json and no *.template.json`); }
     return templates.map((f) => fromFile(path.join(dir, f)));
   }
-  const manifest = readJson(manifestFile) as { artifacts?: Record<string, { type?: string; displayName?: string; properties?: Record<string, string> }> };
+  type Artifact = { type?: string; displayName?: string; properties?: Record<string, string> };
+  const manifest = readJson(manifestFile) as { artifacts?: Record<string, Artifact> };
   const stacks: StackTemplate[] = [];
   for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {

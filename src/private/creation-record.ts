@@ -8,7 +8,11 @@
 /** The Metadata key the construct records its creation-only settings under. */
 export const CREATION_METADATA_KEY = 'cdk-secure-user-pool:creation-only';
 
-/** The Metadata key under which the construct lists the settings that took its defaults (for reviews and reports). */
+/**
+ * The Metadata key under which the construct lists the props that took its defaults (for reviews and reports):
+ * `name`, `name (adjusted)` for a default that yielded to another choice, `name (partly)` for a struct prop
+ * whose missing fields took defaults.
+ */
 export const DEFAULTS_METADATA_KEY = 'cdk-secure-user-pool:defaults';
 
 /** A custom attribute as Cognito fixes it at creation. */

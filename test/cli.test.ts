@@ -1,0 +1,229 @@
+/**
+ * The CLI as users run it: the real bin (bin/cdk-secure-user-pool → lib/cli, compiled by `npm test`),
+ * as a child process, on cloud assemblies and templates synthesized here.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App, CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { Mfa, StringAttribute, UserPool, UserPoolEmail, type UserPoolProps, NumberAttribute } from '../src';
+
+const ROOT = path.join(__dirname, '..');
+const BIN = path.join(ROOT, 'bin', 'cdk-secure-user-pool');
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-secure-user-pool-cli-'));
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) {
+    throw new Error('lib/cli/main.js is missing: run `npx projen compile` (npm test does) before the CLI tests');
+  }
+});
+afterAll(() => fs.rmSync(WORK, { recursive: true, force: true }));
+
+let apps = 0;
+/** Synthesizes an app built by `build` into a fresh cloud assembly directory and returns it. */
+function synth(build: (stack: Stack) => void): string {
+  const outdir = path.join(WORK, `app${apps++}`);
+  const app = new App({ outdir });
+  build(new Stack(app, 'Auth', { env: { account: '123456789012', region: 'us-east-1' } }));
+  app.synth();
+  return outdir;
+}
+const pool = (props?: UserPoolProps, id = 'Pool') => (stack: Construct) => { new UserPool(stack, id, props); };
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf-8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const check = (baseline: string, current: string, ...extra: string[]) => cli('check', '--baseline', baseline, '--current', current, ...extra);
+
+describe('check: unsafe changes exit 1 with one line each', () => {
+  test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
+    ['sign-in identifiers', {}, { signInAliases: { phone: true } }, /UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): sign-in identifiers: .*"email".* → .*"phone_number".*Cognito refuses.*Way out: keep .*migrate users/],
+    ['case sensitivity', {}, { signInCaseSensitive: true }, /UNSAFE .*case-sensitive usernames: false → true: .*Way out: keep false/],
+    ['a new required attribute', {}, { standardAttributes: { givenName: { required: true } } }, /UNSAFE .*required attributes: \[\] → \[given_name\]/],
+    ['a removed custom attribute', { customAttributes: { tier: new StringAttribute() } }, {}, /UNSAFE .*custom attribute tier: .* → removed: Cognito can't remove/],
+    ['a changed custom attribute', { customAttributes: { tier: new StringAttribute() } }, { customAttributes: { tier: new StringAttribute({ mutable: false }) } },
+      /UNSAFE .*custom attribute tier: .*"mutable":true.* → .*"mutable":false.*add a new attribute under another name/],
+    ['a custom attribute\'s constraints', { customAttributes: { n: new NumberAttribute({ max: 5 }) } }, { customAttributes: { n: new NumberAttribute({ max: 9 }) } },
+      /UNSAFE .*custom attribute n: .*"maxValue":"5".* → .*"maxValue":"9"/],
+    ['MFA made required', { mfa: Mfa.OPTIONAL }, { mfa: Mfa.REQUIRED }, /UNSAFE .*mfa: OPTIONAL → ON: MFA can be made required only when the pool is created/],
+    ['deletion protection off', {}, { deletionProtection: false }, /UNSAFE .*deletion protection: ACTIVE → INACTIVE: .*Way out: keep deletion protection ACTIVE/],
+    ['removal policy to DESTROY', {}, { removalPolicy: RemovalPolicy.DESTROY }, /UNSAFE .*removal policy \(DeletionPolicy\): Retain → Delete/],
+  ])('%s', (_name, before, after, expected) => {
+    const result = check(synth(pool(before)), synth(pool(after)));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(expected);
+    expect(result.stdout).toMatch(/^[1-9]\d* unsafe change\(s\), 0 acknowledged, \d+ safe change\(s\)$/m);
+  });
+
+  test('a removed pool', () => {
+    const result = check(synth(pool()), synth(() => undefined));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): pool: present → removed: .*orphans the deployed pool/);
+  });
+
+  test('a renamed construct: the logical id changes, explained by the construct paths', () => {
+    const result = check(synth(pool({}, 'Pool')), synth(pool({}, 'Users')));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/UNSAFE .*logical id: Auth\/Pool\w+ → Auth\/Users\w+: .*construct Auth\/Pool → Auth\/Users.*creates a new, empty pool.*overrideLogicalId\('Pool\w+'\)/);
+  });
+
+  test('a moved construct (into another scope)', () => {
+    const result = check(synth(pool()), synth((stack) => pool()(new Construct(stack, 'Identity'))));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/UNSAFE .*logical id: Auth\/Pool\w+ → Auth\/IdentityPool\w+: .*construct Auth\/Pool → Auth\/Identity\/Pool/);
+  });
+});
+
+describe('check: safe changes exit 0 and are listed', () => {
+  test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
+    ['an added custom attribute', {}, { customAttributes: { tier: new StringAttribute() } }, /SAFE .*custom attribute added: tier/],
+    ['a new message template', {}, { userVerification: { emailSubject: 'Welcome!', emailBody: 'Code {####}' } }, /SAFE .*VerificationMessageTemplate changed/],
+    ['a stricter password policy', {}, { passwordPolicy: { minLength: 16 } }, /SAFE .*Policies changed/],
+    ['MFA made optional', {}, { mfa: Mfa.OPTIONAL }, /SAFE .*mfa ON → OPTIONAL \(users are no longer required to use MFA\)/],
+    ['SES email', {}, { email: UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com' }) }, /SAFE .*EmailConfiguration changed/],
+  ])('%s', (_name, before, after, expected) => {
+    const result = check(synth(pool(before)), synth(pool(after)));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(expected);
+    expect(result.stdout).toMatch(/^0 unsafe change\(s\), 0 acknowledged, [1-9]\d* safe change\(s\)$/m);
+  });
+
+  test('no change at all', () => {
+    const result = check(synth(pool()), synth(pool()));
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+  });
+
+  test('template files as well as cloud assemblies', () => {
+    const before = path.join(synth(pool()), 'Auth.template.json');
+    const after = path.join(synth(pool({ signInAliases: { phone: true } })), 'Auth.template.json');
+    expect(check(before, after).status).toBe(1);
+    expect(check(before, before).status).toBe(0);
+  });
+});
+
+describe('check: migrating from aws-cdk-lib', () => {
+  const legacy = synth((stack) => {
+    new cdkCognito.UserPool(stack, 'Pool', { signInAliases: { email: true }, customAttributes: { tier: new cdkCognito.StringAttribute() } });
+  });
+
+  test('keeping the creation-only settings of the aws-cdk-lib pool passes', () => {
+    const migrated = synth(pool({
+      signInAliases: { email: true },
+      signInCaseSensitive: true,
+      mfa: Mfa.OFF,
+      customAttributes: { tier: new StringAttribute({ mutable: false }) },
+    }));
+    const result = check(legacy, migrated);
+    expect(result.stdout).not.toContain('UNSAFE');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/SAFE .*Policies changed/);
+  });
+
+  test('taking this library\'s defaults lists every setting that would fail', () => {
+    const result = check(legacy, synth(pool({ customAttributes: { tier: new StringAttribute() } })));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/UNSAFE .*case-sensitive usernames: true → false/);
+    expect(result.stdout).toMatch(/UNSAFE .*custom attribute tier: .*"mutable":false.* → .*"mutable":true/);
+    expect(result.stdout).toMatch(/UNSAFE .*mfa: OFF → ON/);
+  });
+
+  test('a raw CfnUserPool baseline is read from its properties alone', () => {
+    const raw = synth((stack) => {
+      new cdkCognito.CfnUserPool(stack, 'Pool', { usernameAttributes: ['email'], usernameConfiguration: { caseSensitive: false }, mfaConfiguration: 'OFF' });
+    });
+    const result = check(raw, synth((stack) => {
+      const p = new UserPool(stack, 'Users', { signInAliases: { phone: true } });
+      (p.node.defaultChild as CfnResource).overrideLogicalId('Pool');
+    }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool: sign-in identifiers/);
+    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool: mfa: OFF → ON/);
+  });
+});
+
+describe('check: the escape hatch', () => {
+  const before = synth(pool());
+  const after = synth(pool({ signInAliases: { phone: true } }));
+  const logicalId = () => /UNSAFE (Auth\/Pool\w+)/.exec(check(before, after).stdout)![1];
+
+  test('--acknowledge <stack>/<logicalId> lets a deliberate change pass with a warning', () => {
+    const result = check(before, after, '--acknowledge', logicalId());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ACKNOWLEDGED .*sign-in identifiers: .*passing with this warning/m);
+    expect(result.stdout).toMatch(/^0 unsafe change\(s\), 1 acknowledged/m);
+  });
+
+  test('--acknowledge <stack>/<logicalId>:<setting> covers that setting only', () => {
+    const twoChanges = synth(pool({ signInAliases: { phone: true }, signInCaseSensitive: true }));
+    const result = check(before, twoChanges, '--acknowledge', `${logicalId()}:sign-in identifiers`);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^UNSAFE .*case-sensitive usernames/m);
+  });
+
+  test('an acknowledgement that matches nothing is reported, and passes nothing', () => {
+    const result = check(before, after, '--acknowledge', 'Other/Pool');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^NOTE --acknowledge Other\/Pool matched no unsafe change$/m);
+  });
+});
+
+describe('input and usage errors exit 2 with one clear message', () => {
+  const good = synth(pool());
+  const write = (name: string, text: string) => {
+    const file = path.join(WORK, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  test.each<[string, () => string[], RegExp]>([
+    ['an empty file', () => ['check', '--baseline', write('empty.json', ''), '--current', good], /empty\.json is empty, expected a CloudFormation template/],
+    ['JSON that is not a template', () => ['check', '--baseline', write('list.json', '[1, 2]'), '--current', good], /list\.json is not a CloudFormation template/],
+    ['JSON with other keys', () => ['report', write('package.json', '{"name": "x", "version": "1.0.0"}')], /package\.json is not a CloudFormation template \(unexpected name, version\)/],
+    ['invalid JSON', () => ['report', write('broken.json', '{"Resources": ')], /broken\.json is not JSON/],
+    ['a missing path', () => ['check', '--baseline', path.join(WORK, 'nope'), '--current', good], /nope does not exist/],
+    ['a directory that is no cloud assembly', () => ['report', fs.mkdtempSync(path.join(WORK, 'empty-'))], /is not a cloud assembly/],
+    ['no command', () => [], /no command given[\s\S]*usage:/],
+    ['an unknown command', () => ['deploy'], /unknown command deploy/],
+    ['a missing --current', () => ['check', '--baseline', good], /check needs --baseline and --current/],
+    ['an unknown flag', () => ['check', '--baseline', good, '--current', good, '--force'], /unknown argument --force/],
+  ])('%s', (_name, args, message) => {
+    const result = cli(...args());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('report', () => {
+  test('shows each setting with a verdict, for this library\'s and aws-cdk-lib\'s pools', () => {
+    const out = synth((stack) => {
+      new UserPool(stack, 'Secure');
+      new cdkCognito.UserPool(stack, 'Legacy');
+    });
+    const result = cli('report', out);
+    expect(result.status).toBe(0);
+    const [secure, legacy] = result.stdout.split(/\n\n/);
+    expect(secure).toMatch(/^Auth\/Secure\w+ \(Auth\/Secure\) \[cdk-secure-user-pool\]/);
+    expect(secure).toMatch(/PASS\s+password policy\s+min 12, lower\+upper\+digits\+symbols, temporary 3d, history 5 \(default\)\s+cdk-nag COG1 pass, Security Hub Cognito.3 pass/);
+    expect(secure).toMatch(/PASS\s+MFA\s+ON \(SOFTWARE_TOKEN_MFA\) \(default\)/);
+    expect(secure).toMatch(/settings that took cdk-secure-user-pool defaults: .*signInAliases/);
+    expect(secure).toMatch(/no failed checks/);
+    expect(legacy).toMatch(/FAIL\s+password policy\s+not set \(Cognito: 8, all classes, 7 days\)\s+cdk-nag COG1/);
+    expect(legacy).toMatch(/FAIL\s+feature plan/);
+    expect(legacy).toMatch(/FAIL\s+deletion protection\s+INACTIVE/);
+    expect(legacy).toMatch(/6 failed check\(s\)/);
+  });
+
+  test('--help prints the usage', () => {
+    const result = cli('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/cdk-secure-user-pool check --baseline/);
+  });
+});

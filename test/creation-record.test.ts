@@ -1,0 +1,58 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { BooleanAttribute, Mfa, NumberAttribute, StringAttribute, UserPool } from '../src';
+import { newStack } from './util';
+import { CREATION_METADATA_KEY, creationRecordOf } from '../src/private/creation-record';
+
+function metadataOf(stack: ReturnType<typeof newStack>): Record<string, any> {
+  const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'));
+  return resource.Metadata;
+}
+
+describe('the creation-only record in Metadata', () => {
+  test('holds the construct path, sign-in, case sensitivity, required and custom attributes, and MFA', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', {
+      signInAliases: { username: true, email: true },
+      standardAttributes: { email: { required: true } },
+      customAttributes: { tier: new StringAttribute({ minLen: 1, maxLen: 8 }), score: new NumberAttribute({ min: 0, mutable: false }) },
+      mfa: Mfa.OPTIONAL,
+    });
+    expect(metadataOf(stack)[CREATION_METADATA_KEY]).toEqual({
+      version: 1,
+      constructPath: 'Stack/Pool',
+      usernameAttributes: [],
+      aliasAttributes: ['email'],
+      caseSensitive: false,
+      requiredAttributes: ['email'],
+      customAttributes: {
+        score: { dataType: 'Number', mutable: false, developerOnly: false, minValue: '0' },
+        tier: { dataType: 'String', mutable: true, developerOnly: false, minLength: '1', maxLength: '8' },
+      },
+      mfa: 'OPTIONAL',
+    });
+  });
+
+  test('is stable: the same configuration renders the same bytes, whatever the key order', () => {
+    const render = (order: 'ab' | 'ba') => {
+      const stack = newStack();
+      const a = new StringAttribute({ maxLen: 3 });
+      const b = new BooleanAttribute();
+      new UserPool(stack, 'Pool', {
+        customAttributes: order === 'ab' ? { a, b } : { b, a },
+        standardAttributes: order === 'ab' ? { givenName: { required: true }, email: {} } : { email: {}, givenName: { required: true } },
+      });
+      const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'));
+      return JSON.stringify({ schema: resource.Properties.Schema, record: resource.Metadata[CREATION_METADATA_KEY] });
+    };
+    expect(render('ab')).toBe(render('ba'));
+    expect(JSON.parse(render('ab')).schema.map((s: { Name: string }) => s.Name)).toEqual(['email', 'given_name', 'a', 'b']);
+  });
+
+  test('reads any pool from its properties, with Cognito\'s defaults where they are absent', () => {
+    expect(creationRecordOf({})).toEqual({
+      version: 1, usernameAttributes: [], aliasAttributes: [], caseSensitive: true, requiredAttributes: [], customAttributes: {}, mfa: 'OFF',
+    });
+    expect(creationRecordOf({ Schema: [{ Name: 'custom:plan', AttributeDataType: 'String' }] }).customAttributes)
+      .toEqual({ plan: { dataType: 'String', mutable: false, developerOnly: false } });
+  });
+});
