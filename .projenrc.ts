@@ -35,7 +35,15 @@ const project = new awscdk.AwsCdkConstructLibrary({
   depsUpgrade: false,
   release: false,
 
-  devDeps: ['@types/node@^20', 'cdk-nag@3.0.2', 'ts-node@^10.9.2', 'fast-check@^4'],
+  devDeps: [
+    '@types/node@^20',
+    'cdk-nag@3.0.2',
+    'ts-node@^10.9.2',
+    'fast-check@^4',
+    // Newest integ tooling here; integ-runner reads cloud-assembly schema 53, i.e. aws-cdk-lib <= 2.257.0.
+    '@aws-cdk/integ-runner@2.197.10',
+    '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
+  ],
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
@@ -52,6 +60,8 @@ project.npmignore?.exclude('/examples/', '/docs/', '/.ci/', '/scripts/', '/integ
 project.addBins({ 'cdk-secure-user-pool': 'bin/cdk-secure-user-pool' });
 project.eslint?.addLintPattern('examples');
 project.eslint?.addLintPattern('scripts');
+project.eslint?.addLintPattern('integ');
+project.eslint?.allowDevDeps('integ/**');
 project.eslint?.allowDevDeps('examples/**');
 project.eslint?.allowDevDeps('scripts/**');
 
@@ -69,7 +79,17 @@ const constraints = project.addTask('constraints', {
 });
 constraints.exec(LIMITS_DOC);
 
-// `npm test`: fail on stale limits, run jest, then cfn-lint every template jest synthesized, then eslint.
+// Integ tests: verify the committed snapshots offline; refreshing them only synthesizes (--dry-run never deploys).
+const INTEG = 'integ-runner --directory integ --language typescript';
+const integ = project.addTask('integ', { description: 'Verify the integ snapshots offline (no deploy)', exec: INTEG, env: { TS_NODE_TRANSPILE_ONLY: 'true' } });
+project.addTask('integ:snapshot', {
+  description: 'Refresh the integ snapshots by synthesizing only (no deploy)',
+  exec: `${INTEG} --update-on-failed --dry-run`,
+  env: { TS_NODE_TRANSPILE_ONLY: 'true' },
+});
+
+// `npm test`: fail on stale limits, compile, run jest, verify the integ snapshots, cfn-lint every template
+// jest synthesized and every snapshot template, then eslint.
 const test = project.tasks.tryFind('test')!;
 test.reset();
 test.exec('python3 scripts/extract-constraints.py --check');
@@ -78,7 +98,8 @@ test.exec('node -e "require(\'fs\').rmSync(\'test-reports/templates\', { recursi
 // The CLI tests run the real bin, which runs the compiled lib/.
 test.spawn(project.tasks.tryFind('compile')!);
 test.exec('jest --passWithNoTests', { receiveArgs: true });
-test.exec('python3 scripts/lint-templates.py test-reports/templates');
+test.spawn(integ);
+test.exec('python3 scripts/lint-templates.py test-reports/templates integ');
 test.spawn(project.tasks.tryFind('eslint')!);
 
 project.synth();

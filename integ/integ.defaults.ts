@@ -1,0 +1,25 @@
+/** A pool with only the props a sandbox needs to clean up: every other setting is this library's default. */
+import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
+import { UserPool } from '../src';
+import { DESTROYABLE, scenario } from './util';
+
+const { app, stack } = scenario('Defaults');
+const pool = new UserPool(stack, 'Pool', DESTROYABLE);
+
+const integ = new IntegTest(app, 'Defaults', { testCases: [stack] });
+integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'describeUserPool', { UserPoolId: pool.userPoolId })
+  .expect(ExpectedResult.objectLike({
+    UserPool: Match.objectLike({
+      UsernameAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      MfaConfiguration: 'ON',
+      UserPoolTier: 'PLUS',
+      Policies: Match.objectLike({
+        PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, TemporaryPasswordValidityDays: 3, PasswordHistorySize: 5 }),
+      }),
+      UserPoolAddOns: Match.objectLike({ AdvancedSecurityMode: 'ENFORCED' }),
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+    }),
+  }));
+integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'getUserPoolMfaConfig', { UserPoolId: pool.userPoolId })
+  .expect(ExpectedResult.objectLike({ MfaConfiguration: 'ON', SoftwareTokenMfaConfiguration: { Enabled: true } }));
