@@ -52,7 +52,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/setup/'],
     },
   },
-  gitignore: ['cdk.out', '/examples/cdk.out', '*.tsbuildinfo'],
+  gitignore: ['cdk.out', '!/integ/*.snapshot/cdk.out', '/examples/cdk.out', '*.tsbuildinfo', '.jsii.tabl.json', '/rosetta/*.tabl.json'],
 });
 
 project.npmignore?.exclude('/examples/', '/docs/', '/.ci/', '/scripts/', '/integ/');
@@ -78,6 +78,13 @@ const constraints = project.addTask('constraints', {
   exec: 'python3 scripts/extract-constraints.py',
 });
 constraints.exec(LIMITS_DOC);
+
+// README examples compile in every jsii language (strict: any snippet that fails breaks the build).
+const rosetta = project.addTask('rosetta:extract', {
+  description: 'Compile the README examples with jsii-rosetta in strict mode',
+  exec: 'jsii-rosetta extract --strict',
+});
+project.tasks.tryFind('post-compile')!.spawn(rosetta);
 
 // Integ tests: verify the committed snapshots offline; refreshing them only synthesizes (--dry-run never deploys).
 const INTEG = 'integ-runner --directory integ --language typescript';
