@@ -9,7 +9,7 @@ const pool = new UserPool(stack, 'Pool', DESTROYABLE);
 const client = new UserPoolClient(stack, 'Client', { userPool: pool, preventUserExistenceErrors: true });
 new UserPoolDomain(stack, 'Domain', {
   userPool: pool,
-  cognitoDomain: { domainPrefix: app.node.tryGetContext('domainPrefix') ?? 'secure-user-pool-integ-constructs' },
+  cognitoDomain: { domainPrefix: process.env.INTEG_DOMAIN_PREFIX ?? 'secure-user-pool-integ-constructs' },
 });
 new UserPoolGroup(stack, 'Admins', { userPool: pool, groupName: 'admins', precedence: 1 });
 

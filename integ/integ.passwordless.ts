@@ -5,7 +5,7 @@ import { UserPool } from '../src';
 import { DESTROYABLE, scenario } from './util';
 
 const { app, stack } = scenario('Passwordless');
-const prefix = app.node.tryGetContext('domainPrefix') ?? 'secure-user-pool-integ-passkeys';
+const prefix = process.env.INTEG_DOMAIN_PREFIX ?? 'secure-user-pool-integ-passkeys';
 const pool = new UserPool(stack, 'Pool', {
   ...DESTROYABLE,
   signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } },

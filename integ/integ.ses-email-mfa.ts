@@ -1,13 +1,13 @@
 /**
  * SES email with email MFA on ESSENTIALS. Deploying needs a verified SES identity in the sandbox account:
- * `-c sesFromEmail=you@your-verified-domain` (see docs/integ.md).
+ * INTEG_SES_FROM_EMAIL=you@your-verified-domain (see docs/integ.md).
  */
 import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { FeaturePlan, Mfa, UserPool, UserPoolEmail } from '../src';
 import { DESTROYABLE, scenario } from './util';
 
 const { app, stack } = scenario('SesEmailMfa');
-const fromEmail = app.node.tryGetContext('sesFromEmail') ?? 'no-reply@example.com';
+const fromEmail = process.env.INTEG_SES_FROM_EMAIL ?? 'no-reply@example.com';
 const pool = new UserPool(stack, 'Pool', {
   ...DESTROYABLE,
   featurePlan: FeaturePlan.ESSENTIALS,
