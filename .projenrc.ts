@@ -79,6 +79,11 @@ const constraints = project.addTask('constraints', {
 });
 constraints.exec(LIMITS_DOC);
 
+// `npm run bench [-- <pools> [<runs>]]`: this library against aws-cdk-lib's UserPool (docs/performance.md).
+const bench = project.addTask('bench', { description: 'Benchmark construct and synth time against aws-cdk-lib\'s UserPool' });
+bench.spawn(project.tasks.tryFind('compile')!);
+bench.exec('ts-node --project scripts/tsconfig.json --transpile-only scripts/bench.ts', { receiveArgs: true });
+
 // README examples compile in every jsii language (strict: any snippet that fails breaks the build).
 const rosetta = project.addTask('rosetta:extract', {
   description: 'Compile the README examples with jsii-rosetta in strict mode',

@@ -9,7 +9,7 @@ import type {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
-import { grantWithoutCycles } from './private/grants';
+import { lazy } from './private/lazy';
 import { PERMS } from './private/perms';
 import { UserPoolValidationError } from './private/validation';
 
@@ -77,7 +77,7 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
    * so a trigger of this pool can be granted without a circular dependency.
    */
   public grant(grantee: IGrantable, ...actions: string[]): Grant {
-    return grantWithoutCycles(this, grantee, actions, [this.userPoolArn]);
+    return lazy.grants().grantWithoutCycles(this, grantee, actions, [this.userPoolArn]);
   }
 
   public grantAddUserToGroup(grantee: IGrantable): Grant {

@@ -1,16 +1,14 @@
 import { Annotations, Aws, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { checkValue } from './private/api-check';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationRecordOf, DEFAULTS_METADATA_KEY } from './private/creation-record';
-import { grantWithoutCycles } from './private/grants';
+import { lazy } from './private/lazy';
 import { creationOnlyProperties } from './private/render';
-import { allowCognitoToEncrypt, createSenderKey } from './private/sender-key';
-import { configureSms } from './private/sms-role';
+import type { ResolvedUserPool } from './private/resolve';
 import { needsKmsKey, TriggerRegistry, unmodeledCfnKey, type TriggerContext, type TriggerRequest } from './private/trigger-registry';
 import { Problems, show, UserPoolValidationError } from './private/validation';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
@@ -56,14 +54,7 @@ export class UserPool extends UserPoolBase {
     const compiled = compileUserPool(props, {
       environment: { partition: Aws.PARTITION, region: stack.region, account: stack.account },
       triggers: this.triggers,
-      configureSms: (resolved) => configureSms(this, {
-        needed: resolved.usesSms,
-        smsRole: props.smsRole,
-        smsRoleExternalId: props.smsRoleExternalId,
-        snsRegion: props.snsRegion,
-        enableSmsRole: props.enableSmsRole,
-        removalPolicy: resolved.removalPolicy,
-      }),
+      configureSms: (resolved) => this.configureSms(props, resolved),
       lambdaConfig: this.triggers.render(() => this.senderKey?.keyRef.keyArn),
     }, this);
     this.senderKey = props.customSenderKmsKey;
@@ -120,7 +111,7 @@ export class UserPool extends UserPoolBase {
     const { operation, fn } = request;
     this.triggers.add(request);
     if (needsKmsKey(operation)) {
-      grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.customSenderKey().keyRef.keyArn]);
+      lazy.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.customSenderKey().keyRef.keyArn]);
     }
     const unmodeled = unmodeledCfnKey(operation);
     if (unmodeled) {
@@ -132,17 +123,28 @@ export class UserPool extends UserPoolBase {
     // In the pool's scope, so the function's stack never references the pool.
     fn.addPermission(`Invoke${fn.node.addr}`, {
       scope: this,
-      principal: new ServicePrincipal('cognito-idp.amazonaws.com'),
+      principal: new (lazy.iam().ServicePrincipal)('cognito-idp.amazonaws.com'),
       sourceArn: this.userPoolArn,
       sourceAccount: Stack.of(this).account,
     });
   }
 
+  /** The `SmsConfiguration`: a given role, a created `SmsRole` when SMS is used (or `enableSmsRole`), or none. */
+  private configureSms(props: UserPoolProps, resolved: ResolvedUserPool): CfnUserPool.SmsConfigurationProperty | undefined {
+    if (!props.smsRole && !(props.enableSmsRole ?? resolved.usesSms)) { return undefined; }
+    return lazy.smsRole().configureSms(this, {
+      smsRole: props.smsRole,
+      smsRoleExternalId: props.smsRoleExternalId,
+      snsRegion: props.snsRegion,
+      removalPolicy: resolved.removalPolicy,
+    });
+  }
+
   /** The key that encrypts codes for custom senders: the one given, or one created with the first sender. */
   private customSenderKey(): IKeyRef {
-    const key = this.senderKey ??= createSenderKey(this, this.removalPolicy);
+    const key = this.senderKey ??= lazy.senderKey().createSenderKey(this, this.removalPolicy);
     if (!this.senderKeyReady) {
-      allowCognitoToEncrypt(this, key);
+      lazy.senderKey().allowCognitoToEncrypt(this, key);
       this.senderKeyReady = true;
     }
     return key;

@@ -8,24 +8,20 @@ import type { Construct } from 'constructs';
 const MAX_EXTERNAL_ID = 1224;
 
 export interface SmsOptions {
-  readonly needed: boolean;
   readonly smsRole?: IRoleRef;
   readonly smsRoleExternalId?: string;
   readonly snsRegion?: string;
-  readonly enableSmsRole?: boolean;
   readonly removalPolicy: RemovalPolicy;
 }
 
 /**
- * The `SmsConfiguration` of a pool, creating the `SmsRole` when SMS is used and no role is given.
+ * The `SmsConfiguration` of a pool that sends SMS: the given role, or a created `SmsRole`.
  * The role carries the pool's removal policy, so a retained pool never points at a deleted role.
  */
-export function configureSms(pool: Construct, options: SmsOptions): CfnUserPool.SmsConfigurationProperty | undefined {
+export function configureSms(pool: Construct, options: SmsOptions): CfnUserPool.SmsConfigurationProperty {
   if (options.smsRole) {
     return { snsCallerArn: options.smsRole.roleRef.roleArn, externalId: options.smsRoleExternalId, snsRegion: options.snsRegion };
   }
-  const wanted = options.enableSmsRole ?? options.needed;
-  if (!wanted) { return undefined; }
   const externalId = options.smsRoleExternalId ?? Names.uniqueId(pool).slice(0, MAX_EXTERNAL_ID);
   const role = new Role(pool, 'SmsRole', {
     description: `Lets Cognito send SMS for ${pool.node.path}`,
