@@ -5,7 +5,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { checkValue } from './private/api-check';
 import { compileUserPool } from './private/compile';
-import { CREATION_METADATA_KEY, creationRecordOf, DEFAULTS_METADATA_KEY } from './private/creation-record';
+import { CREATION_METADATA_KEY, creationRecordOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
 import { lazy } from './private/lazy';
 import { creationOnlyProperties } from './private/render';
 import type { ResolvedUserPool } from './private/resolve';
@@ -46,6 +46,7 @@ export class UserPool extends UserPoolBase {
   private readonly removalPolicy: RemovalPolicy;
   /** The key that encrypts codes for custom senders: given, or created with the first sender. */
   private senderKey?: IKeyRef;
+  /** Whether the sender key's policy lets Cognito encrypt (done once, with the first sender). */
   private senderKeyReady = false;
 
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
@@ -70,8 +71,7 @@ export class UserPool extends UserPoolBase {
     resource.cfnOptions.metadata = {
       ...resource.cfnOptions.metadata,
       [CREATION_METADATA_KEY]: creationRecordOf(creationOnlyProperties(compiled.properties), this.node.path),
-      [DEFAULTS_METADATA_KEY]: Object.entries(compiled.resolved.origins).filter(([, o]) => o !== 'prop')
-        .map(([setting, o]) => (o === 'default' ? setting : `${setting} (${o === 'adjusted' ? 'adjusted' : 'partly'})`)).sort(),
+      [DEFAULTS_METADATA_KEY]: defaultsRecordOf(compiled.resolved.origins),
     };
     // Properties the minimum supported aws-cdk-lib's CfnUserPool doesn't model yet.
     if (props.issuerType !== undefined) {

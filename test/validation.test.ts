@@ -1,5 +1,7 @@
 import { App, Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
+import { Role } from 'aws-cdk-lib/aws-iam';
+import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
 import { Match, newStack, numberToken, stringToken, synthPool } from './util';
 
@@ -218,6 +220,36 @@ const RULES: Rule[] = [
     rejected: { enableSmsRole: false, mfaSecondFactor: { sms: true, otp: true } },
     message: /enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role/,
     accepted: { enableSmsRole: false, mfaSecondFactor: { sms: false, otp: true } },
+  },
+  {
+    name: 'at least one first factor',
+    rejected: { signInPolicy: { allowedFirstAuthFactors: { password: false } } },
+    message: /signInPolicy.allowedFirstAuthFactors must have 1 to 4 items, got 0/,
+    accepted: { signInPolicy: { allowedFirstAuthFactors: { password: true } } },
+  },
+  {
+    name: 'passkey MFA needs a plan other than LITE',
+    rejected: { featurePlan: FeaturePlan.LITE, passkeyFactorConfiguration: MULTI, passkeyUserVerification: PasskeyUserVerification.REQUIRED },
+    message: /passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs featurePlan ESSENTIALS or PLUS, got LITE/,
+    accepted: { featurePlan: FeaturePlan.ESSENTIALS, passkeyFactorConfiguration: MULTI, passkeyUserVerification: PasskeyUserVerification.REQUIRED },
+  },
+  {
+    name: 'enableSmsRole false contradicts smsRole',
+    rejected: { enableSmsRole: false, smsRole: Role.fromRoleArn(newStack(), 'R', 'arn:aws:iam::123456789012:role/sms') },
+    message: /enableSmsRole is false but smsRole is set/,
+    accepted: { enableSmsRole: true, smsRole: Role.fromRoleArn(newStack(), 'R', 'arn:aws:iam::123456789012:role/sms') },
+  },
+  {
+    name: 'a literal role ARN must be an ARN',
+    rejected: { smsRole: Role.fromRoleArn(newStack(), 'R', 'arn:aws:iam::123456789012:role/has space'), signInAliases: { phone: true } },
+    message: /smsRole \(its ARN\) must match the pattern arn:/,
+    accepted: { smsRole: Role.fromRoleArn(newStack(), 'R', 'arn:aws:iam::123456789012:role/path/sms'), signInAliases: { phone: true } },
+  },
+  {
+    name: 'a literal trigger ARN must be an ARN',
+    rejected: { lambdaTriggers: { userMigration: LambdaFunction.fromFunctionArn(newStack(), 'F', 'arn:aws:lambda:us-east-1:123456789012:function:a b') } },
+    message: /lambdaTriggers.userMigration \(the function ARN\) must match the pattern arn:/,
+    accepted: { lambdaTriggers: { userMigration: LambdaFunction.fromFunctionArn(newStack(), 'F', 'arn:aws:lambda:us-east-1:123456789012:function:a-b') } },
   },
   {
     name: 'custom attribute name length',

@@ -15,6 +15,12 @@ export const CREATION_METADATA_KEY = 'cdk-secure-user-pool:creation-only';
  */
 export const DEFAULTS_METADATA_KEY = 'cdk-secure-user-pool:defaults';
 
+/** The `DEFAULTS_METADATA_KEY` entries for the origins `resolveUserPool` recorded, sorted. */
+export function defaultsRecordOf(origins: Readonly<Record<string, string>>): string[] {
+  const suffix: Record<string, string> = { 'default': '', 'adjusted': ' (adjusted)', 'prop+default': ' (partly)' };
+  return Object.entries(origins).filter(([, origin]) => origin !== 'prop').map(([prop, origin]) => `${prop}${suffix[origin]}`).sort();
+}
+
 /** A custom attribute as Cognito fixes it at creation. */
 export interface CustomAttributeRecord {
   readonly dataType: string;
