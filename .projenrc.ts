@@ -106,6 +106,11 @@ const test = project.tasks.tryFind('test')!;
 test.reset();
 test.exec('python3 scripts/extract-constraints.py --check');
 test.exec(`${LIMITS_DOC} --check`);
+// ts-jest and integ-runner transpile without type checking: type-check the tests (the compatibility test's
+// compile-time assertions live there), integ scenarios, examples and scripts.
+const typecheck = project.addTask('typecheck', { description: 'Type-check tests, integ scenarios, examples and scripts' });
+for (const dir of ['test', 'integ', 'examples', 'scripts']) { typecheck.exec(`tsc --noEmit -p ${dir}/tsconfig.json`); }
+test.spawn(typecheck);
 test.exec('node -e "require(\'fs\').rmSync(\'test-reports/templates\', { recursive: true, force: true })"');
 // The CLI tests run the real bin, which runs the compiled lib/.
 test.spawn(project.tasks.tryFind('compile')!);

@@ -49,6 +49,6 @@ describe('UserPoolEmail.withSES', () => {
 describe('UserPoolEmail.withCognito', () => {
   test('checks the reply-to address', () => {
     expect(() => UserPoolEmail.withCognito('bad')).toThrow(/UserPoolEmail.withCognito replyTo must be an email address/);
-    expect(UserPoolEmail.withCognito('help@example.com')._render()).toEqual({ emailSendingAccount: 'COGNITO_DEFAULT', replyToEmailAddress: 'help@example.com' });
+    expect(UserPoolEmail.withCognito('help@example.com')._render(ENV)).toEqual({ emailSendingAccount: 'COGNITO_DEFAULT', replyToEmailAddress: 'help@example.com' });
   });
 });

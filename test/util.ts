@@ -47,9 +47,4 @@ export function newFunction(scope: IConstruct, id: string): Function {
   });
 }
 
-/** Expects building a pool with these props to fail with a message matching `pattern`. */
-export function expectRejected(props: UserPoolProps, pattern: RegExp): void {
-  expect(() => synthPool(props)).toThrow(pattern);
-}
-
 export { Match };

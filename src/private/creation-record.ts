@@ -4,6 +4,7 @@
  * and the `cdk-secure-user-pool check` CLI, which reads them from any pool (aws-cdk-lib's or a raw CfnUserPool too).
  * No aws-cdk-lib imports: the CLI runs without it.
  */
+import { STANDARD_ATTRIBUTES } from './attribute-names';
 
 /** The Metadata key the construct records its creation-only settings under. */
 export const CREATION_METADATA_KEY = 'cdk-secure-user-pool:creation-only';
@@ -45,10 +46,11 @@ export interface CreationRecord {
   readonly mfa: string;
 }
 
-/** Standard attributes: everything else in the schema is a custom attribute. */
-const STANDARD = new Set(['address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
-  'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture', 'preferred_username', 'profile', 'sub',
-  'updated_at', 'website', 'zoneinfo', 'identities']);
+/** Standard attributes (the configurable ones, plus those Cognito manages): anything else is a custom attribute. */
+const STANDARD = new Set([
+  ...Object.values(STANDARD_ATTRIBUTES).map((a) => a.name),
+  'email_verified', 'phone_number_verified', 'sub', 'identities',
+]);
 
 type Json = { readonly [key: string]: unknown };
 

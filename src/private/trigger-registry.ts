@@ -28,12 +28,6 @@ const SHAPES: Record<string, TriggerShape> = {
   inboundFederation: { key: 'inboundFederation', versions: V1_ONLY },
 };
 
-/** `LambdaConfig` keys the L1 `CfnUserPool` models; others must go through a property override. */
-const MODELED_KEYS = new Set([
-  'createAuthChallenge', 'customMessage', 'defineAuthChallenge', 'postAuthentication', 'postConfirmation', 'preAuthentication',
-  'preSignUp', 'userMigration', 'verifyAuthChallengeResponse', ...Object.keys(SHAPES),
-]);
-
 /** The CloudFormation key of an operation the L1 doesn't model (added with `UserPoolOperation.of`), or undefined. */
 export function unmodeledCfnKey(operation: UserPoolOperation): string | undefined {
   const name = operation.operationName;
@@ -51,8 +45,6 @@ export interface TriggerRequest {
   readonly version?: LambdaVersion;
 }
 
-type Registration = TriggerRequest;
-
 /** What a trigger check needs to know about the pool. */
 export interface TriggerContext {
   readonly featurePlan: FeaturePlan;
@@ -68,7 +60,7 @@ export function needsKmsKey(operation: UserPoolOperation): boolean {
  * It checks a trigger before anything is created, and renders `LambdaConfig` lazily so later additions appear.
  */
 export class TriggerRegistry {
-  private readonly slots = new Map<string, Registration>();
+  private readonly slots = new Map<string, TriggerRequest>();
 
   /**
    * Adds to `problems` what is wrong with adding these triggers, given the pool and what is already registered.
@@ -138,6 +130,9 @@ const PROP_OPERATIONS: ReadonlyArray<[keyof UserPoolTriggers, UserPoolOperation]
   ['customSmsSender', UserPoolOperation.CUSTOM_SMS_SENDER],
   ['inboundFederation', UserPoolOperation.INBOUND_FEDERATION],
 ];
+
+/** `LambdaConfig` keys the L1 `CfnUserPool` models (every `lambdaTriggers` prop); others need a property override. */
+const MODELED_KEYS = new Set<string>([...PROP_OPERATIONS.map(([, op]) => op.operationName), ...Object.keys(SHAPES)]);
 
 /** The triggers set in `lambdaTriggers`, as requests for the one registration path. */
 export function triggersFromProps(triggers: UserPoolTriggers | undefined): TriggerRequest[] {
