@@ -1,6 +1,7 @@
 import { awscdk, javascript } from 'projen';
 
-// Versions are pinned on purpose: see ../shared/TOOLCHAIN.md for why each one.
+// Versions are pinned on purpose: typescript 7.x (the native port) breaks ts-jest, ts-node and typescript-eslint;
+// integ-runner 2.197 reads cloud-assembly schema 53, i.e. aws-cdk-lib <= 2.257.0 (docs/integ.md).
 const MIN_CDK_VERSION = '2.257.0';
 
 const project = new awscdk.AwsCdkConstructLibrary({
@@ -47,8 +48,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
-      // Every template a test synthesizes is checked against the API limits and saved for cfn-lint.
-      setupFilesAfterEnv: ['<rootDir>/test/setup/check-templates.ts'],
+      // Templates checked by test/util.ts `checkedTemplate` are saved for cfn-lint: start each run with none.
+      globalSetup: '<rootDir>/test/setup/clean-templates.ts',
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/setup/'],
     },
   },
@@ -100,8 +101,8 @@ project.addTask('integ:snapshot', {
   env: { TS_NODE_TRANSPILE_ONLY: 'true' },
 });
 
-// `npm test`: fail on stale limits, compile, run jest, verify the integ snapshots, cfn-lint every template
-// jest synthesized and every snapshot template, then eslint.
+// `npm test`: fail on stale limits, compile, run jest, verify the integ snapshots, cfn-lint the templates jest
+// saved and every snapshot template, then eslint.
 const test = project.tasks.tryFind('test')!;
 test.reset();
 test.exec('python3 scripts/extract-constraints.py --check');
@@ -111,8 +112,7 @@ test.exec(`${LIMITS_DOC} --check`);
 const typecheck = project.addTask('typecheck', { description: 'Type-check tests, integ scenarios, examples and scripts' });
 for (const dir of ['test', 'integ', 'examples', 'scripts']) { typecheck.exec(`tsc --noEmit -p ${dir}/tsconfig.json`); }
 test.spawn(typecheck);
-test.exec('node -e "require(\'fs\').rmSync(\'test-reports/templates\', { recursive: true, force: true })"');
-// The CLI tests run the real bin, which runs the compiled lib/.
+// The install smoke test (test/cli-install.test.ts) packs the compiled lib/.
 test.spawn(project.tasks.tryFind('compile')!);
 test.exec('jest --passWithNoTests', { receiveArgs: true });
 test.spawn(integ);

@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { userPathOf } from '../src/private/api-check';
 import { API_CONSTRAINTS, type ApiConstraint } from '../src/private/constraints.generated';
+import { userPathOf } from '../src/private/prop-paths';
 
 const OUT = path.join(__dirname, '..', 'docs', 'validation-limits.md');
 
@@ -38,7 +38,7 @@ const header = (firstLine: string) => [
 
 const source = fs.readFileSync(path.join(__dirname, '..', 'src', 'private', 'constraints.generated.ts'), 'utf-8').split('\n')[0];
 const rows = Object.entries(API_CONSTRAINTS).map(([cfnPath, c]) => {
-  const userPath = userPathOf(cfnPath, '<name>');
+  const userPath = userPathOf(cfnPath);
   const prop = userPath === cfnPath ? '(rendered by the library)' : `\`${userPath}\``;
   return `| ${prop} | \`${cfnPath}\` | ${limit(c)} | ${c.sources.join(', ')} |`;
 });

@@ -1,4 +1,4 @@
-import { isLiteral, Problems, UserPoolValidationError } from './private/validation';
+import { isLiteral, Problems, UserPoolValidationError } from './private/problems';
 
 /**
  * A standard (OpenID Connect) attribute of the pool's schema.

@@ -1,8 +1,9 @@
 import { domainToASCII } from 'node:url';
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
-import { checkValue } from './private/api-check';
-import { isLiteral, Problems, show, UserPoolValidationError } from './private/validation';
+import { checkValue } from './private/api-limits';
+import { isLiteral, Problems, UserPoolValidationError } from './private/problems';
+import { show } from './private/show';
 
 /**
  * Options to send the pool's email through Amazon SES.

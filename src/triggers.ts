@@ -1,4 +1,5 @@
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Problems, UserPoolValidationError } from './private/problems';
 
 /**
  * The version of the event a Lambda trigger receives.
@@ -88,9 +89,9 @@ export class UserPoolOperation {
    * An operation not listed here yet, by its `LambdaConfig` key in camelCase.
    */
   public static of(name: string): UserPoolOperation {
-    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) {
-      throw new Error(`UserPoolOperation.of name must be a camelCase LambdaConfig key such as 'preSignUp', got ${JSON.stringify(name)}`);
-    }
+    const problems = new Problems();
+    problems.pattern('UserPoolOperation.of name', name, /^[a-z][A-Za-z0-9]*$/, 'a camelCase LambdaConfig key such as \'preSignUp\'');
+    UserPoolValidationError.throwIfAny(undefined, problems.all);
     return new UserPoolOperation(name);
   }
 

@@ -11,7 +11,7 @@ import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
 import { lazy } from './private/lazy';
 import { PERMS } from './private/perms';
-import { UserPoolValidationError } from './private/validation';
+import { UserPoolValidationError } from './private/problems';
 
 /**
  * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.

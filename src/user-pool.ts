@@ -1,16 +1,17 @@
-import { Annotations, Aws, type RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
+import { Annotations, Aws, Lazy, Names, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import { checkValue } from './private/api-check';
+import type { FeaturePlan } from './feature-plan';
+import { checkValue } from './private/api-limits';
 import { compileUserPool } from './private/compile';
-import { CREATION_METADATA_KEY, creationRecordOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
+import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
 import { lazy } from './private/lazy';
-import { creationOnlyProperties } from './private/render';
-import type { ResolvedUserPool } from './private/resolve';
-import { needsKmsKey, TriggerRegistry, unmodeledCfnKey, type TriggerContext, type TriggerRequest } from './private/trigger-registry';
-import { Problems, show, UserPoolValidationError } from './private/validation';
+import { Problems, UserPoolValidationError } from './private/problems';
+import { renderUnmodelled } from './private/render';
+import { show } from './private/show';
+import { checkTriggers, needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
+import { UserPoolResource } from './private/user-pool-resource';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { importUserPool, type ISecureUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
@@ -39,9 +40,9 @@ export class UserPool extends UserPoolBase {
   /** The pool's OIDC issuer URL. */
   public readonly userPoolProviderUrl: string;
 
-  private readonly resource: CfnUserPool;
-  private readonly triggers = new TriggerRegistry();
-  private readonly triggerContext: TriggerContext;
+  /** The pool's triggers: `lambdaTriggers`, then those added with `addTrigger`. */
+  private readonly triggers: TriggerRequest[];
+  private readonly featurePlan: FeaturePlan;
   private readonly invokePermissions = new Set<IFunction>();
   private readonly removalPolicy: RemovalPolicy;
   /** The key that encrypts codes for custom senders: given, or created with the first sender. */
@@ -52,34 +53,40 @@ export class UserPool extends UserPoolBase {
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
     super(scope, id);
     const stack = Stack.of(this);
-    const compiled = compileUserPool(props, {
-      environment: { partition: Aws.PARTITION, region: stack.region, account: stack.account },
-      triggers: this.triggers,
-      configureSms: (resolved) => this.configureSms(props, resolved),
-      lambdaConfig: this.triggers.render(() => this.senderKey?.keyRef.keyArn),
+    const environment = { partition: Aws.PARTITION, region: stack.region, account: stack.account };
+    // Compiling creates nothing: every problem is thrown before any resource exists.
+    const { resolved, rendered, warnings, createsSmsRole } = compileUserPool(props, {
+      environment,
+      poolUniqueId: Names.uniqueId(this),
+      created: {
+        smsRoleArn: Lazy.string({ produce: () => smsRoleArn }),
+        senderKeyArn: Lazy.string({ produce: () => this.senderKey?.keyRef.keyArn }),
+      },
     }, this);
-    this.senderKey = props.customSenderKmsKey;
-    for (const warning of compiled.warnings) {
+    for (const warning of warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }
-    this.triggerContext = { featurePlan: compiled.resolved.featurePlan };
-    this.removalPolicy = compiled.resolved.removalPolicy;
+    this.featurePlan = resolved.featurePlan;
+    this.removalPolicy = resolved.removalPolicy;
+    this.senderKey = props.customSenderKmsKey;
+    this.triggers = [...resolved.triggers];
 
-    const resource = this.resource = new CfnUserPool(this, 'Resource', compiled.properties);
-    resource.applyRemovalPolicy(compiled.resolved.removalPolicy);
-    // For `cdk-secure-user-pool check`: the settings that can never change once the pool exists (docs/immutability.md).
+    const smsRoleArn = createsSmsRole
+      ? lazy.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn
+      : undefined;
+    // The unmodelled properties are rendered again at synth, for the triggers added after construction.
+    const resource = new UserPoolResource(this, 'Resource', rendered.properties, () => renderUnmodelled(resolved, {
+      environment,
+      triggers: this.triggers,
+      senderKeyArn: this.senderKey?.keyRef.keyArn,
+    }));
+    resource.applyRemovalPolicy(resolved.removalPolicy);
+    // For `cdk-secure-user-pool check` and `report` (docs/immutability.md).
     resource.cfnOptions.metadata = {
       ...resource.cfnOptions.metadata,
-      [CREATION_METADATA_KEY]: creationRecordOf(creationOnlyProperties(compiled.properties), this.node.path),
-      [DEFAULTS_METADATA_KEY]: defaultsRecordOf(compiled.resolved.origins),
+      [CREATION_METADATA_KEY]: creationMetadataOf(this.node.path),
+      [DEFAULTS_METADATA_KEY]: defaultsRecordOf(resolved.origins),
     };
-    // Properties the minimum supported aws-cdk-lib's CfnUserPool doesn't model yet.
-    if (props.issuerType !== undefined) {
-      resource.addPropertyOverride('IssuerConfiguration', { Type: props.issuerType });
-    }
-    if (props.encryptionKey !== undefined) {
-      resource.addPropertyOverride('KeyConfiguration', { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: props.encryptionKey.keyRef.keyArn });
-    }
     // Tags arrive through Tags.of(...) aspects, so they are checked when the app synthesizes.
     this.node.addValidation({ validate: () => checkTags(resource.tags.renderTags()) });
 
@@ -88,7 +95,7 @@ export class UserPool extends UserPoolBase {
     this.userPoolProviderName = resource.attrProviderName;
     this.userPoolProviderUrl = resource.attrProviderUrl;
 
-    compiled.triggers.forEach((request) => this.registerTrigger(request));
+    resolved.triggers.forEach((trigger) => this.connectTrigger(trigger));
   }
 
   /**
@@ -96,27 +103,26 @@ export class UserPool extends UserPoolBase {
    * @param lambdaVersion the event version: V2_0 or V3_0 only for pre token generation
    */
   public addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void {
-    const request = { operation, fn, version: lambdaVersion };
+    const request = triggerRequest(operation, fn, lambdaVersion);
     const problems = new Problems();
-    this.triggers.check(problems, [request], this.triggerContext);
+    checkTriggers(problems, [request], this.triggers, this.featurePlan);
     UserPoolValidationError.throwIfAny(this, problems.all);
-    this.registerTrigger(request);
+    this.triggers.push(request);
+    this.connectTrigger(request);
   }
 
   /**
-   * The one path every trigger takes, from props or from `addTrigger`, once checked: it gets its invoke
-   * permission, and a custom sender gets the key and the right to decrypt with it.
+   * What every checked trigger gets, from props or from `addTrigger`: its invoke permission, and for a custom
+   * sender the key and the right to decrypt with it.
    */
-  private registerTrigger(request: TriggerRequest): void {
-    const { operation, fn } = request;
-    this.triggers.add(request);
+  private connectTrigger({ operation, fn }: TriggerRequest): void {
     if (needsKmsKey(operation)) {
-      lazy.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.customSenderKey().keyRef.keyArn]);
-    }
-    const unmodeled = unmodeledCfnKey(operation);
-    if (unmodeled) {
-      // A trigger newer than the L1 (UserPoolOperation.of): CfnUserPool would drop the key, so set it directly.
-      this.resource.addPropertyOverride(`LambdaConfig.${unmodeled}`, fn.functionArn);
+      this.senderKey ??= lazy.senderKey().createSenderKey(this, this.removalPolicy);
+      if (!this.senderKeyReady) {
+        lazy.senderKey().allowCognitoToEncrypt(this, this.senderKey);
+        this.senderKeyReady = true;
+      }
+      lazy.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.senderKey.keyRef.keyArn]);
     }
     if (this.invokePermissions.has(fn)) { return; }
     this.invokePermissions.add(fn);
@@ -127,27 +133,6 @@ export class UserPool extends UserPoolBase {
       sourceArn: this.userPoolArn,
       sourceAccount: Stack.of(this).account,
     });
-  }
-
-  /** The `SmsConfiguration`: a given role, a created `SmsRole` when SMS is used (or `enableSmsRole`), or none. */
-  private configureSms(props: UserPoolProps, resolved: ResolvedUserPool): CfnUserPool.SmsConfigurationProperty | undefined {
-    if (!props.smsRole && !(props.enableSmsRole ?? resolved.usesSms)) { return undefined; }
-    return lazy.smsRole().configureSms(this, {
-      smsRole: props.smsRole,
-      smsRoleExternalId: props.smsRoleExternalId,
-      snsRegion: props.snsRegion,
-      removalPolicy: resolved.removalPolicy,
-    });
-  }
-
-  /** The key that encrypts codes for custom senders: the one given, or one created with the first sender. */
-  private customSenderKey(): IKeyRef {
-    const key = this.senderKey ??= lazy.senderKey().createSenderKey(this, this.removalPolicy);
-    if (!this.senderKeyReady) {
-      lazy.senderKey().allowCognitoToEncrypt(this, key);
-      this.senderKeyReady = true;
-    }
-    return key;
   }
 }
 

@@ -1,8 +1,7 @@
 /**
- * The CLI as users run it: the real bin (bin/cdk-secure-user-pool → lib/cli, compiled by `npm test`),
- * as a child process, on cloud assemblies and templates synthesized here.
+ * The CLI's commands, run in-process from src (so they can't test stale compiled code) on cloud assemblies and
+ * templates synthesized here. test/cli-install.test.ts is the one smoke test of the built and installed bin.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,16 +9,10 @@ import { App, CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { Mfa, StringAttribute, UserPool, UserPoolEmail, type UserPoolProps, NumberAttribute } from '../src';
+import { run } from '../src/cli/main';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'cdk-secure-user-pool');
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-secure-user-pool-cli-'));
 
-beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) {
-    throw new Error('lib/cli/main.js is missing: run `npx projen compile` (npm test does) before the CLI tests');
-  }
-});
 afterAll(() => fs.rmSync(WORK, { recursive: true, force: true }));
 
 let apps = 0;
@@ -33,9 +26,13 @@ function synth(build: (stack: Stack) => void): string {
 }
 const pool = (props?: UserPoolProps, id = 'Pool') => (stack: Construct) => { new UserPool(stack, id, props); };
 
+/** Runs the CLI as `main` does, collecting its output lines as the bin would print them. */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf-8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const status = run(args, (line) => stdout.push(line), (line) => stderr.push(line));
+  const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+  return { status, stdout: text(stdout), stderr: text(stderr) };
 }
 const check = (baseline: string, current: string, ...extra: string[]) => cli('check', '--baseline', baseline, '--current', current, ...extra);
 

@@ -1,12 +1,11 @@
 import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { CognitoUserPoolsAuthorizer, RestApi } from 'aws-cdk-lib/aws-apigateway';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 // The only change a user makes: this import, instead of `import * as cognito from 'aws-cdk-lib/aws-cognito'`.
 import * as cognito from '../src';
-import { newFunction, newStack } from './util';
+import { checkedTemplate, newFunction, newStack } from './util';
 
 // Compile-time: every aws-cdk-lib UserPoolProps prop (but the deprecated advancedSecurityMode) exists here too.
 type MissingProps = Exclude<keyof cdkCognito.UserPoolProps, keyof cognito.UserPoolProps | 'advancedSecurityMode'>;
@@ -71,7 +70,7 @@ describe('a stack written against aws-cdk-lib\'s UserPool', () => {
     });
     pool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, cognito.LambdaVersion.V2_0);
     // THEN
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       UserPoolName: 'compat',
       LambdaConfig: {
@@ -105,7 +104,7 @@ describe('a stack written against aws-cdk-lib\'s UserPool', () => {
   test('aws-cdk-lib custom attribute instances are accepted and rendered mutable by default', () => {
     const stack = newStack();
     new cognito.UserPool(stack, 'Pool', { customAttributes: { legacy: new cdkCognito.StringAttribute({ maxLen: 5 }) } });
-    Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPool', {
+    checkedTemplate(stack).hasResourceProperties('AWS::Cognito::UserPool', {
       Schema: [{ Name: 'legacy', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MaxLength: '5' } }],
     });
   });
@@ -126,7 +125,7 @@ describe('aws-cdk-lib\'s constructs accept the pool', () => {
     pool.addDomain('Domain2', { cognitoDomain: { domainPrefix: 'my-prefix-456' } });
     pool.addGroup('Group2', { groupName: 'users' });
     pool.addResourceServer('Api', { identifier: 'api' });
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     const poolRef = stack.resolve(pool.userPoolId);
     template.resourcePropertiesCountIs('AWS::Cognito::UserPoolClient', { UserPoolId: poolRef }, 2);
     template.resourcePropertiesCountIs('AWS::Cognito::UserPoolDomain', { UserPoolId: poolRef }, 2);
@@ -145,7 +144,7 @@ describe('aws-cdk-lib\'s constructs accept the pool', () => {
     const api = new RestApi(stack, 'Api');
     const authorizer = new CognitoUserPoolsAuthorizer(stack, 'Auth', { cognitoUserPools: [pool] });
     api.root.addMethod('GET', undefined, { authorizer });
-    Template.fromStack(stack).hasResourceProperties('AWS::ApiGateway::Authorizer', {
+    checkedTemplate(stack).hasResourceProperties('AWS::ApiGateway::Authorizer', {
       Type: 'COGNITO_USER_POOLS', ProviderARNs: [stack.resolve(pool.userPoolArn)],
     });
   });
@@ -154,7 +153,7 @@ describe('aws-cdk-lib\'s constructs accept the pool', () => {
     const { stack, pool } = build();
     const user = new User(stack, 'User');
     pool.grant(user, 'cognito-idp:AdminGetUser');
-    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+    checkedTemplate(stack).hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: [{ Action: 'cognito-idp:AdminGetUser', Effect: 'Allow', Resource: stack.resolve(pool.userPoolArn) }] },
     });
   });
@@ -185,7 +184,7 @@ describe('imports', () => {
     });
     // Imported pools keep grant and the add* methods.
     byArn.addClient('Client');
-    Template.fromStack(stack).resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    checkedTemplate(stack).resourceCountIs('AWS::Cognito::UserPoolClient', 1);
   });
 
   test('an ARN without a pool id is a clear error', () => {

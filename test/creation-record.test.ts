@@ -1,15 +1,10 @@
-import { Template } from 'aws-cdk-lib/assertions';
 import { BooleanAttribute, Mfa, NumberAttribute, StringAttribute, UserPool } from '../src';
-import { newStack } from './util';
+import { checkedTemplate, newStack } from './util';
 import { CREATION_METADATA_KEY, creationRecordOf } from '../src/private/creation-record';
 
-function metadataOf(stack: ReturnType<typeof newStack>): Record<string, any> {
-  const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'));
-  return resource.Metadata;
-}
-
-describe('the creation-only record in Metadata', () => {
-  test('holds the construct path, sign-in, case sensitivity, required and custom attributes, and MFA', () => {
+describe('the creation-only record', () => {
+  test('Metadata holds what the properties can\'t tell, the construct path; the CLI reads sign-in, case sensitivity, '
+    + 'required and custom attributes, and MFA from the properties', () => {
     const stack = newStack();
     new UserPool(stack, 'Pool', {
       signInAliases: { username: true, email: true },
@@ -17,7 +12,9 @@ describe('the creation-only record in Metadata', () => {
       customAttributes: { tier: new StringAttribute({ minLen: 1, maxLen: 8 }), score: new NumberAttribute({ min: 0, mutable: false }) },
       mfa: Mfa.OPTIONAL,
     });
-    expect(metadataOf(stack)[CREATION_METADATA_KEY]).toEqual({
+    const [resource] = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::UserPool'));
+    expect(resource.Metadata[CREATION_METADATA_KEY]).toEqual({ version: 1, constructPath: 'Stack/Pool' });
+    expect(creationRecordOf(resource.Properties, resource.Metadata[CREATION_METADATA_KEY].constructPath)).toEqual({
       version: 1,
       constructPath: 'Stack/Pool',
       usernameAttributes: [],
@@ -41,7 +38,7 @@ describe('the creation-only record in Metadata', () => {
         customAttributes: order === 'ab' ? { a, b } : { b, a },
         standardAttributes: order === 'ab' ? { givenName: { required: true }, email: {} } : { email: {}, givenName: { required: true } },
       });
-      const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'));
+      const [resource] = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::UserPool'));
       return JSON.stringify({ schema: resource.Properties.Schema, record: resource.Metadata[CREATION_METADATA_KEY] });
     };
     expect(render('ab')).toBe(render('ba'));

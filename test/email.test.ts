@@ -1,6 +1,5 @@
-import { Template } from 'aws-cdk-lib/assertions';
 import { UserPool, UserPoolEmail } from '../src';
-import { newStack, poolProperties, stringToken } from './util';
+import { checkedTemplate, newStack, poolProperties, stringToken } from './util';
 
 const ENV = { partition: 'aws', region: 'us-east-1', account: '123456789012' };
 
@@ -37,7 +36,7 @@ describe('UserPoolEmail.withSES', () => {
     const token = stringToken(stack);
     const email = UserPoolEmail.withSES({ fromEmail: token, replyTo: token, sesRegion: token, sesVerifiedDomain: token, fromName: token });
     new UserPool(stack, 'Pool', { email });
-    expect(poolProperties(Template.fromStack(stack)).EmailConfiguration.EmailSendingAccount).toBe('DEVELOPER');
+    expect(poolProperties(checkedTemplate(stack)).EmailConfiguration.EmailSendingAccount).toBe('DEVELOPER');
   });
 
   test('an env-agnostic stack uses the deployment region in the identity ARN', () => {

@@ -3,11 +3,10 @@
  * go through compileUserPool, the path the construct uses. Each either throws this library's validation error,
  * every line of which names a prop, or yields properties that meet the rules Cognito enforces at deploy time,
  * re-stated here independently of the validator. Some are also built into real stacks and synthesized; those
- * templates are checked against the API limits and saved for cfn-lint by test/setup/check-templates.ts.
+ * templates are checked against the API limits (test/util.ts checkedTemplate), and a fixed sample is saved for cfn-lint.
  * Seeded, so a failure reproduces; fast-check prints the seed and the shrunk configuration.
  */
 import { App, Aws, Duration, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -18,10 +17,9 @@ import {
   NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool,
   UserPoolEmail, type UserPoolProps, VerificationEmailStyle,
 } from '../src';
-import { newFunction } from './util';
+import { checkedTemplate, newFunction } from './util';
 import { compileUserPool } from '../src/private/compile';
-import { TriggerRegistry } from '../src/private/trigger-registry';
-import { UserPoolValidationError } from '../src/private/validation';
+import { UserPoolValidationError } from '../src/private/problems';
 
 /** Fixed so failures reproduce; set FUZZ_SEED to explore other configurations locally. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
@@ -29,6 +27,8 @@ const PURE_RUNS = 2000;
 /** Enough runs that at least MIN_SYNTHESIZED pass validation and are synthesized. */
 const SYNTH_RUNS = 800;
 const MIN_SYNTHESIZED = 200;
+/** cfn-lint takes about 0.1 s a template: lint a seeded sample of the synthesized ones, not all. */
+const LINT_EVERY = 10;
 
 // ---- values: valid, boundary, invalid, and tokens -------------------------------------------------------------
 
@@ -258,10 +258,10 @@ describe('fuzzed configurations', () => {
         const props = build(d, stack);
         const compiled = compileUserPool(props, {
           environment: { partition: 'aws', region: 'us-east-1', account: '123456789012' },
-          triggers: new TriggerRegistry(),
-          configureSms: (r) => (r.usesSms || props.smsRole ? { snsCallerArn: 'arn:aws:iam::123456789012:role/sms', externalId: 'x' } : undefined),
+          poolUniqueId: 'FuzzPool',
+          created: { smsRoleArn: 'arn:aws:iam::123456789012:role/sms', senderKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/sender' },
         });
-        expectDeployable(compiled.properties, compiled.resolved.removalPolicy);
+        expectDeployable(compiled.rendered.properties, compiled.resolved.removalPolicy);
         accepted++;
       } catch (error) {
         expectValidationError(error);
@@ -284,8 +284,8 @@ describe('fuzzed configurations', () => {
         expectValidationError(error);
         return;
       }
-      // Template.fromStack checks the pool against the API limits and saves it for cfn-lint.
-      const template = Template.fromStack(stack);
+      // Checked against the API limits; a fixed sample (every LINT_EVERY-th, in seeded order) is saved for cfn-lint.
+      const template = checkedTemplate(stack, { save: synthesized % LINT_EVERY === 0 });
       const [resource] = Object.values(template.findResources('AWS::Cognito::UserPool'));
       if (resource.DeletionPolicy === 'Delete') { expect(resource.Properties.DeletionProtection).toBe('INACTIVE'); }
       const lambda = resource.Properties.LambdaConfig ?? {};

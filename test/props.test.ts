@@ -1,12 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   AccountRecovery, CustomThreatProtectionMode, DateTimeAttribute, FeaturePlan, IssuerType, Mfa, PasskeyFactorConfiguration,
   PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle,
 } from '../src';
-import { Match, newStack, poolProperties, propsOf, synthPool } from './util';
+import { checkedTemplate, Match, newStack, poolProperties, propsOf, synthPool } from './util';
 
 describe('each prop renders its CloudFormation', () => {
   test('userPoolName and selfSignUpEnabled', () => {
@@ -171,7 +170,7 @@ describe('each prop renders its CloudFormation', () => {
     const stack = newStack();
     const key = new Key(stack, 'Key');
     new UserPool(stack, 'Pool', { issuerType: IssuerType.UPDATED, encryptionKey: key });
-    const p = poolProperties(Template.fromStack(stack));
+    const p = poolProperties(checkedTemplate(stack));
     expect(p.IssuerConfiguration).toEqual({ Type: 'UPDATED' });
     expect(p.KeyConfiguration).toEqual({ KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: stack.resolve(key.keyArn) });
   });
@@ -208,7 +207,7 @@ describe('SMS', () => {
     const stack = newStack();
     const role = new Role(stack, 'Sms', { assumedBy: new ServicePrincipal('cognito-idp.amazonaws.com') });
     new UserPool(stack, 'Pool', { smsRole: role, smsRoleExternalId: 'my-id', signInAliases: { phone: true } });
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::IAM::Role', 1);
     expect(poolProperties(template).SmsConfiguration).toEqual({ SnsCallerArn: stack.resolve(role.roleArn), ExternalId: 'my-id' });
   });

@@ -6,7 +6,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { LambdaVersion, UserPool, UserPoolOperation } from '../src';
 import { findCycle } from './graph';
-import { newFunction } from './util';
+import { checkedTemplate, newFunction } from './util';
 
 const ENV = { account: '123456789012', region: 'us-east-1' };
 
@@ -46,7 +46,7 @@ describe('triggers that need their own pool, without cycles', () => {
     const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { postConfirmation: fn } });
     pool.grantAddUserToGroup(fn);
     expectNoCycle(a);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     const roleId = stack.getLogicalId(fn.role!.node.defaultChild as never);
     expect(separatePolicyActions(template, roleId)).toEqual(['cognito-idp:AdminAddUserToGroup']);
     template.hasResourceProperties('AWS::IAM::Policy', {
@@ -62,7 +62,7 @@ describe('triggers that need their own pool, without cycles', () => {
     pool.grantListUserGroups(fn);
     pool.grantReadUserAttributes(fn);
     expectNoCycle(a);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     expect(separatePolicyActions(template, stack.getLogicalId(fn.role!.node.defaultChild as never)))
       .toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers']);
   });
@@ -76,7 +76,7 @@ describe('triggers that need their own pool, without cycles', () => {
     one.grantUpdateUserAttributes(fn);
     two.grantManageUsers(fn);
     expectNoCycle(a);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::Lambda::Permission', 2);
     for (const pool of [one, two]) {
       template.resourcePropertiesCountIs('AWS::Lambda::Permission', {
@@ -94,8 +94,8 @@ describe('triggers that need their own pool, without cycles', () => {
     pool.grantAddUserToGroup(fn);
     expectNoCycle(a);
     // The function's stack never refers to the pool's stack: the permission and the grant live with the pool.
-    expect(JSON.stringify(Template.fromStack(functions).toJSON())).not.toContain('Fn::ImportValue');
-    const authTemplate = Template.fromStack(auth);
+    expect(JSON.stringify(checkedTemplate(functions).toJSON())).not.toContain('Fn::ImportValue');
+    const authTemplate = checkedTemplate(auth);
     authTemplate.resourceCountIs('AWS::Lambda::Permission', 1);
     authTemplate.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: [{ Action: 'cognito-idp:AdminAddUserToGroup' }] },
@@ -107,7 +107,7 @@ describe('triggers that need their own pool, without cycles', () => {
     const user = new User(stack, 'Admin');
     const imported = UserPool.fromUserPoolId(stack, 'Imported', 'us-east-1_abc');
     imported.grantManageUsers(user);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.hasResourceProperties('AWS::IAM::Policy', {
       Users: [{ Ref: stack.getLogicalId(user.node.defaultChild as never) }],
       PolicyDocument: { Statement: [{ Action: Match.arrayWith(['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDeleteUser']) }] },
@@ -127,7 +127,7 @@ describe('custom senders', () => {
     const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { customEmailSender: email } });
     pool.addTrigger(UserPoolOperation.CUSTOM_SMS_SENDER, sms);
     expectNoCycle(a);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::KMS::Key', 1);
     const [keyId, key] = Object.entries(template.findResources('AWS::KMS::Key'))[0];
     expect(key.Properties.EnableKeyRotation).toBe(true);
@@ -156,7 +156,7 @@ describe('custom senders', () => {
     const sender = newFunction(stack, 'EmailSender');
     new UserPool(stack, 'Pool', { customSenderKmsKey: key, lambdaTriggers: { customEmailSender: sender } });
     expectNoCycle(a);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::KMS::Key', 1);
     template.hasResourceProperties('AWS::KMS::Key', {
       KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCognitoUserPoolsToEncryptCustomSenderCodes' })]) },
@@ -180,7 +180,7 @@ describe('the SMS role', () => {
     const { app: a, stack } = app();
     new UserPool(stack, 'Pool', { mfaSecondFactor: { otp: true, sms: true } });
     expectNoCycle(a);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::IAM::Role', 1);
     const [role] = Object.values(template.findResources('AWS::IAM::Role'));
     expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([{
@@ -202,7 +202,7 @@ describe('the SMS role', () => {
   ])('is created for %s', (_name, props) => {
     const { stack } = app();
     new UserPool(stack, 'Pool', props);
-    Template.fromStack(stack).resourceCountIs('AWS::IAM::Role', 1);
+    checkedTemplate(stack).resourceCountIs('AWS::IAM::Role', 1);
   });
 
   test('its cdk-nag IAM5 finding is acknowledged on that role only, with a reason', () => {

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { FeaturePlan, LambdaVersion, UserPool, UserPoolOperation } from '../src';
-import { newFunction, newStack, poolProperties } from './util';
+import { checkedTemplate, newFunction, newStack, poolProperties } from './util';
 
 function setup(): { stack: Stack; fn: LambdaFunction } {
   const stack = newStack();
@@ -28,9 +28,9 @@ describe('lambda triggers', () => {
     const fromMethod = setup();
     new UserPool(fromMethod.stack, 'Pool').addTrigger(UserPoolOperation[op] as UserPoolOperation, fromMethod.fn);
     for (const { stack, fn } of [fromProps, fromMethod]) {
-      expect(poolProperties(Template.fromStack(stack)).LambdaConfig).toEqual({ [cfnKey]: stack.resolve(fn.functionArn) });
+      expect(poolProperties(checkedTemplate(stack)).LambdaConfig).toEqual({ [cfnKey]: stack.resolve(fn.functionArn) });
     }
-    expect(Template.fromStack(fromProps.stack).toJSON()).toEqual(Template.fromStack(fromMethod.stack).toJSON());
+    expect(checkedTemplate(fromProps.stack).toJSON()).toEqual(checkedTemplate(fromMethod.stack).toJSON());
   });
 
   test.each([
@@ -41,19 +41,19 @@ describe('lambda triggers', () => {
     const key = new Key(stack, 'Key');
     const pool = new UserPool(stack, 'Pool', { customSenderKmsKey: key });
     pool.addTrigger(op, fn);
-    expect(poolProperties(Template.fromStack(stack)).LambdaConfig).toEqual({
+    expect(poolProperties(checkedTemplate(stack)).LambdaConfig).toEqual({
       KMSKeyID: stack.resolve(key.keyArn),
       [cfnKey]: { LambdaArn: stack.resolve(fn.functionArn), LambdaVersion: 'V1_0' },
     });
     const other = setup();
     new UserPool(other.stack, 'Pool', { customSenderKmsKey: new Key(other.stack, 'Key'), lambdaTriggers: { [prop]: other.fn } });
-    expect(poolProperties(Template.fromStack(other.stack)).LambdaConfig[cfnKey].LambdaVersion).toBe('V1_0');
+    expect(poolProperties(checkedTemplate(other.stack)).LambdaConfig[cfnKey].LambdaVersion).toBe('V1_0');
   });
 
   test('inbound federation renders a V1_0 config', () => {
     const { stack, fn } = setup();
     new UserPool(stack, 'Pool', { lambdaTriggers: { inboundFederation: fn } });
-    expect(poolProperties(Template.fromStack(stack)).LambdaConfig).toEqual({
+    expect(poolProperties(checkedTemplate(stack)).LambdaConfig).toEqual({
       InboundFederation: { LambdaArn: stack.resolve(fn.functionArn), LambdaVersion: 'V1_0' },
     });
   });
@@ -61,7 +61,7 @@ describe('lambda triggers', () => {
   test.each([LambdaVersion.V1_0, LambdaVersion.V2_0, LambdaVersion.V3_0])('pre token generation %s from props renders PreTokenGenerationConfig', (version) => {
     const { stack, fn } = setup();
     new UserPool(stack, 'Pool', { lambdaTriggers: { preTokenGeneration: fn, preTokenGenerationVersion: version } });
-    expect(poolProperties(Template.fromStack(stack)).LambdaConfig).toEqual({
+    expect(poolProperties(checkedTemplate(stack)).LambdaConfig).toEqual({
       PreTokenGenerationConfig: { LambdaArn: stack.resolve(fn.functionArn), LambdaVersion: version },
     });
   });
@@ -69,7 +69,7 @@ describe('lambda triggers', () => {
   test('pre token generation V2 through addTrigger', () => {
     const { stack, fn } = setup();
     new UserPool(stack, 'Pool').addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, LambdaVersion.V2_0);
-    expect(poolProperties(Template.fromStack(stack)).LambdaConfig).toEqual({
+    expect(poolProperties(checkedTemplate(stack)).LambdaConfig).toEqual({
       PreTokenGenerationConfig: { LambdaArn: stack.resolve(fn.functionArn), LambdaVersion: 'V2_0' },
     });
   });
@@ -113,7 +113,7 @@ describe('invoke permissions', () => {
     const { stack, fn } = setup();
     const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preSignUp: fn, postConfirmation: fn } });
     pool.addTrigger(UserPoolOperation.PRE_AUTHENTICATION, fn);
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::Lambda::Permission', 1);
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
@@ -130,7 +130,7 @@ describe('invoke permissions', () => {
     const { stack, fn } = setup();
     const a = new UserPool(stack, 'A', { lambdaTriggers: { preSignUp: fn } });
     const b = new UserPool(stack, 'B', { lambdaTriggers: { preSignUp: fn } });
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::Lambda::Permission', 2);
     for (const pool of [a, b]) {
       template.hasResourceProperties('AWS::Lambda::Permission', { SourceArn: stack.resolve(pool.userPoolArn) });
@@ -141,7 +141,7 @@ describe('invoke permissions', () => {
     const stack = newStack();
     const fn = LambdaFunction.fromFunctionArn(stack, 'Imported', 'arn:aws:lambda:us-east-1:123456789012:function:existing');
     new UserPool(stack, 'Pool', { lambdaTriggers: { userMigration: fn } });
-    const template = Template.fromStack(stack);
+    const template = checkedTemplate(stack);
     template.hasResourceProperties('AWS::Lambda::Permission', { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:existing' });
     expect(poolProperties(template).LambdaConfig).toEqual({ UserMigration: 'arn:aws:lambda:us-east-1:123456789012:function:existing' });
   });

@@ -1,19 +1,45 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { App, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 import { UserPool, type UserPoolProps } from '../src';
+import { checkTemplate } from './template-limits';
+
+/** Where checked templates are saved for cfn-lint (scripts/lint-templates.py), emptied when jest starts. */
+export const TEMPLATES_DIR = path.join(__dirname, '..', 'test-reports', 'templates');
+
+/**
+ * Synthesizes a stack's template, checks every user pool in it against the Cognito API limits (with an oracle
+ * independent of the library's own check), and saves it for cfn-lint unless `save` is false.
+ */
+export function checkedTemplate(stack: Stack, options: { save?: boolean } = {}): Template {
+  const template = Template.fromStack(stack);
+  const json = template.toJSON();
+  const problems = checkTemplate(json);
+  if (problems.length > 0) {
+    throw new Error(`the synthesized template breaks the Cognito API limits:\n${problems.join('\n')}`);
+  }
+  if (options.save ?? true) {
+    const text = JSON.stringify(json);
+    fs.mkdirSync(TEMPLATES_DIR, { recursive: true });
+    fs.writeFileSync(path.join(TEMPLATES_DIR, `${createHash('sha1').update(text).digest('hex')}.template.json`), text);
+  }
+  return template;
+}
 
 /** A fresh stack in a fixed environment. */
 export function newStack(id = 'Stack'): Stack {
   return new Stack(new App(), id, { env: { account: '123456789012', region: 'us-east-1' } });
 }
 
-/** Builds a pool in a fresh stack and returns the stack's template and the pool. */
+/** Builds a pool in a fresh stack and returns the stack's checked template and the pool. */
 export function synthPool(props?: UserPoolProps): { template: Template; pool: UserPool; stack: Stack } {
   const stack = newStack();
   const pool = new UserPool(stack, 'Pool', props);
-  return { template: Template.fromStack(stack), pool, stack };
+  return { template: checkedTemplate(stack), pool, stack };
 }
 
 /** The properties of the only AWS::Cognito::UserPool in a template. */

@@ -1,5 +1,6 @@
 import { type FoundPool, nameOf } from './pools';
 import type { CreationRecord, CustomAttributeRecord } from '../private/creation-record';
+import { show } from '../private/show';
 
 /** A change the deployed pool can't take, or that exposes its users. */
 export interface Finding {
@@ -26,7 +27,7 @@ export interface CheckResult {
 }
 
 const MIGRATE = 'or create a new pool and migrate users to it with a user-migration trigger';
-const show = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const plain = (value: unknown) => show(value, false);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
 
@@ -46,7 +47,7 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
 
   for (const before of baseline) {
     const finding = (setting: string, from: unknown, to: unknown, why: string, wayOut: string) =>
-      unsafe.push({ pool: nameOf(before), key: key(before), setting, from: show(from), to: show(to), why, wayOut });
+      unsafe.push({ pool: nameOf(before), key: key(before), setting, from: plain(from), to: plain(to), why, wayOut });
     const after = currentByKey.get(key(before));
     if (!after) {
       const samePath = (p: FoundPool) => before.record.constructPath !== undefined && p.record.constructPath === before.record.constructPath;
@@ -88,7 +89,7 @@ type Report = (setting: string, from: unknown, to: unknown, why: string, wayOut:
 function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (description: string) => void): void {
   const b = before.record;
   const a = after.record;
-  const keep = (value: unknown) => `keep ${show(value)}, ${MIGRATE}`;
+  const keep = (value: unknown) => `keep ${plain(value)}, ${MIGRATE}`;
   if (!same(b.usernameAttributes, a.usernameAttributes) || !same(b.aliasAttributes, a.aliasAttributes)) {
     const describe = (r: CreationRecord) => ({ usernameAttributes: r.usernameAttributes, aliasAttributes: r.aliasAttributes });
     finding('sign-in identifiers', describe(b), describe(a), 'Cognito refuses to change how users sign in once the pool exists: the update fails',
@@ -110,7 +111,7 @@ function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (de
         `keep custom attribute ${name} as it is, ${MIGRATE}`);
     } else if (!same(old, now)) {
       finding(`custom attribute ${name}`, old, now, 'Cognito can\'t change an existing custom attribute (Existing schema attributes cannot be modified or deleted)',
-        `keep ${show(old)}, or add a new attribute under another name`);
+        `keep ${plain(old)}, or add a new attribute under another name`);
     }
   }
   for (const name of Object.keys(a.customAttributes).filter((n) => !(n in b.customAttributes))) {

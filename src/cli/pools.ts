@@ -1,5 +1,5 @@
 import type { Resource, StackTemplate } from './templates';
-import { CREATION_METADATA_KEY, creationRecordOf, type CreationRecord } from '../private/creation-record';
+import { CREATION_METADATA_KEY, type CreationMetadata, creationRecordOf, type CreationRecord } from '../private/creation-record';
 
 /** A user pool found in a template, by any construct. */
 export interface FoundPool {
@@ -25,7 +25,7 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
 
 function describe(stack: string, logicalId: string, resource: Resource): FoundPool {
   const properties = resource.Properties ?? {};
-  const metadata = resource.Metadata?.[CREATION_METADATA_KEY] as Partial<CreationRecord> | undefined;
+  const metadata = resource.Metadata?.[CREATION_METADATA_KEY] as Partial<CreationMetadata> | undefined;
   const cdkPath = resource.Metadata?.['aws:cdk:path'];
   const constructPath = metadata?.constructPath ?? (typeof cdkPath === 'string' ? cdkPath.replace(/\/Resource$/, '') : undefined);
   return {

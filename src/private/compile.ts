@@ -1,54 +1,56 @@
-import type { IResolvable } from 'aws-cdk-lib';
-import type { CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import type { IConstruct } from 'constructs';
 import type { EmailEnvironment } from '../email';
 import type { UserPoolProps } from '../user-pool-props';
-import { checkArn, checkRendered, checkValue } from './api-check';
-import { renderUserPool } from './render';
+import { checkArn, checkRendered, checkValue } from './api-limits';
+import { Problems, UserPoolValidationError } from './problems';
+import { type RenderedUserPool, renderUserPool } from './render';
 import { resolveUserPool, type ResolvedUserPool } from './resolve';
-import { type TriggerRegistry, type TriggerRequest, triggersFromProps } from './trigger-registry';
-import { type PoolWarning, validateUserPool } from './validate';
-import { Problems, UserPoolValidationError } from './validation';
+import { type PoolWarning, validateUserPool } from './rules';
+import { checkTriggers, needsKmsKey } from './triggers';
 
 /** What compiling needs from the construct (or a test) beyond the props. */
 export interface CompileContext {
   readonly environment: EmailEnvironment;
-  /** The pool's triggers so far, to check new ones against. */
-  readonly triggers: TriggerRegistry;
-  /** Returns the `SmsConfiguration`, creating the SMS role if one is needed. */
-  readonly configureSms: (resolved: ResolvedUserPool) => CfnUserPool.SmsConfigurationProperty | undefined;
-  readonly lambdaConfig?: IResolvable;
+  /** The pool's unique id: the default SMS external id. @default '' */
+  readonly poolUniqueId?: string;
+  /** References to the resources the construct creates once compiling has succeeded: `Lazy` tokens. */
+  readonly created: { readonly smsRoleArn: string; readonly senderKeyArn: string };
 }
 
 export interface CompiledUserPool {
   readonly resolved: ResolvedUserPool;
-  readonly properties: CfnUserPoolProps;
+  readonly rendered: RenderedUserPool;
   readonly warnings: readonly PoolWarning[];
-  readonly triggers: readonly TriggerRequest[];
+  /** Whether the construct must create the SMS role. */
+  readonly createsSmsRole: boolean;
+  /** Whether the construct must create the custom sender key. */
+  readonly createsSenderKey: boolean;
 }
 
 /**
- * The one path from props to `CfnUserPool` properties: resolve defaults, check the cross-field rules,
- * check the triggers, render, then check every rendered literal against the API model's limits.
- * Throws one `UserPoolValidationError` listing every problem.
+ * The one path from props to CloudFormation: resolve defaults, check the cross-field rules and the triggers,
+ * render every property, then check every rendered literal against the API model's limits. Creates nothing:
+ * throws one `UserPoolValidationError` listing every problem before the construct creates any resource.
  */
 export function compileUserPool(props: UserPoolProps, context: CompileContext, scope?: IConstruct): CompiledUserPool {
   const problems = new Problems();
-  const resolved = resolveUserPool(props);
+  const resolved = resolveUserPool(props, context.poolUniqueId);
   const warnings = validateUserPool(props, resolved, problems);
-  const triggers = triggersFromProps(props.lambdaTriggers);
-  const kmsKeyArn = props.customSenderKmsKey?.keyRef.keyArn;
-  context.triggers.check(problems, triggers, { featurePlan: resolved.featurePlan });
-  checkArn(problems, 'customSenderKmsKey (its ARN)', kmsKeyArn);
-  checkArn(problems, 'encryptionKey (its ARN)', props.encryptionKey?.keyRef.keyArn);
+  checkTriggers(problems, resolved.triggers, [], resolved.featurePlan);
+  checkArn(problems, 'customSenderKmsKey (its ARN)', resolved.senderKeyArn);
+  checkArn(problems, 'encryptionKey (its ARN)', resolved.encryptionKeyArn);
   // Rendered only when SMS is used, but a value given is checked either way.
   checkValue(problems, 'SmsConfiguration.SnsRegion', 'snsRegion', props.snsRegion);
-  const properties = renderUserPool(props, resolved, {
+
+  const createsSmsRole = resolved.sms !== undefined && resolved.sms.roleArn === undefined;
+  const createsSenderKey = resolved.senderKeyArn === undefined && resolved.triggers.some((t) => needsKmsKey(t.operation));
+  const rendered = renderUserPool(resolved, {
     environment: context.environment,
-    smsConfiguration: context.configureSms(resolved),
-    lambdaConfig: context.lambdaConfig,
+    createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn : undefined,
+    senderKeyArn: resolved.senderKeyArn ?? (createsSenderKey ? context.created.senderKeyArn : undefined),
   });
-  checkRendered(problems, properties);
+  checkRendered(problems, rendered);
   UserPoolValidationError.throwIfAny(scope, problems.all);
-  return { resolved, properties, warnings, triggers };
+  return { resolved, rendered, warnings, createsSmsRole, createsSenderKey };
 }
+

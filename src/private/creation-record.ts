@@ -1,13 +1,24 @@
 /**
- * The settings of a user pool that can never change once it exists (REFERENCE §1), read from its
- * CloudFormation properties. Shared by the construct, which records them in the resource's Metadata,
- * and the `cdk-secure-user-pool check` CLI, which reads them from any pool (aws-cdk-lib's or a raw CfnUserPool too).
+ * The settings of a user pool that can never change once it exists, read from its CloudFormation properties by the
+ * `cdk-secure-user-pool check` CLI, from any pool (this library's, aws-cdk-lib's or a raw CfnUserPool). See
+ * "Settings you can't change" in https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-updating.html
+ * The construct records in Metadata only what the properties can't tell: where the construct was.
  * No aws-cdk-lib imports: the CLI runs without it.
  */
 import { STANDARD_ATTRIBUTES } from './attribute-names';
 
-/** The Metadata key the construct records its creation-only settings under. */
+/** The Metadata key under which the construct records its path, to explain a changed logical id. */
 export const CREATION_METADATA_KEY = 'cdk-secure-user-pool:creation-only';
+
+/** What the construct records under `CREATION_METADATA_KEY`. */
+export interface CreationMetadata {
+  readonly version: 1;
+  readonly constructPath: string;
+}
+
+export function creationMetadataOf(constructPath: string): CreationMetadata {
+  return { version: 1, constructPath };
+}
 
 /**
  * The Metadata key under which the construct lists the props that took its defaults (for reviews and reports):

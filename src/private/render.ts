@@ -1,76 +1,114 @@
-import { type IResolvable, Tokenization } from 'aws-cdk-lib';
+import { Tokenization } from 'aws-cdk-lib';
 import type { CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import { AccountRecovery } from '../account-recovery';
 import type { EmailEnvironment } from '../email';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
-import type { UserPoolProps } from '../user-pool-props';
-import { STANDARD_ATTRIBUTES } from './attribute-names';
 import type { ResolvedUserPool } from './resolve';
+import { renderLambdaConfig, type TriggerRequest } from './triggers';
 
-/** What the construct supplies that pure rendering can't know. */
+/** What rendering needs beyond the resolved configuration: where the pool is, and the resources the construct creates. */
 export interface RenderContext {
   readonly environment: EmailEnvironment;
-  readonly smsConfiguration?: CfnUserPool.SmsConfigurationProperty;
-  readonly lambdaConfig?: IResolvable;
+  /** The ARN of the SMS role the construct creates, when the resolved configuration asks for one. */
+  readonly createdSmsRoleArn?: string;
+  /** The ARN of the custom sender key: the given one, or the one the construct creates. */
+  readonly senderKeyArn?: string;
+  /** The pool's triggers, when more than `lambdaTriggers` (`addTrigger`). @default - the resolved triggers */
+  readonly triggers?: readonly TriggerRequest[];
+}
+
+/** Every CloudFormation property of the pool. */
+export interface RenderedUserPool {
+  /** The properties the minimum supported aws-cdk-lib's `CfnUserPool` models, in its casing. */
+  readonly properties: CfnUserPoolProps;
+  /**
+   * The properties it doesn't model, in CloudFormation's casing: `IssuerConfiguration`, `KeyConfiguration`, and
+   * `LambdaConfig`, whose trigger keys can be newer than the L1 (`UserPoolOperation.of`).
+   */
+  readonly unmodelled: Record<string, unknown>;
+}
+
+/** An empty object or list becomes undefined, so CloudFormation gets no empty property. */
+export function undefinedIfEmpty<T extends object>(value: T | undefined): T | undefined {
+  if (value === undefined) { return undefined; }
+  const empty = Array.isArray(value) ? value.length === 0 : Object.values(value).every((v) => v === undefined);
+  return empty ? undefined : value;
+}
+
+/** The items that are set: a list built from flags. */
+function present<T>(...items: Array<T | undefined | false>): T[] {
+  return items.filter((x): x is T => x !== undefined && x !== false);
 }
 
 /**
- * Renders the `AWS::Cognito::UserPool` properties. Every default is a literal value, because scanners read literals.
+ * Renders every `AWS::Cognito::UserPool` property from the resolved configuration. Every default is a literal
+ * value, because scanners read literals.
  */
-export function renderUserPool(props: UserPoolProps, r: ResolvedUserPool, context: RenderContext): CfnUserPoolProps {
+export function renderUserPool(r: ResolvedUserPool, context: RenderContext): RenderedUserPool {
   return {
-    userPoolName: props.userPoolName,
-    userPoolTier: r.featurePlan,
-    deletionProtection: r.deletionProtection ? 'ACTIVE' : 'INACTIVE',
-    ...renderSignIn(r),
-    usernameConfiguration: { caseSensitive: r.signInCaseSensitive },
-    adminCreateUserConfig: renderAdminCreateUser(props, r),
-    verificationMessageTemplate: renderVerification(r),
-    smsAuthenticationMessage: props.mfaMessage,
-    emailAuthenticationMessage: props.emailMfaMessage,
-    emailAuthenticationSubject: props.emailMfaSubject,
-    mfaConfiguration: r.mfa,
-    enabledMfas: renderEnabledMfas(r),
-    policies: {
-      passwordPolicy: renderPasswordPolicy(r),
-      signInPolicy: { allowedFirstAuthFactors: renderFirstFactors(r) },
+    properties: {
+      userPoolName: r.userPoolName,
+      userPoolTier: r.featurePlan,
+      deletionProtection: r.deletionProtection ? 'ACTIVE' : 'INACTIVE',
+      ...renderSignIn(r),
+      usernameConfiguration: { caseSensitive: r.signInCaseSensitive },
+      adminCreateUserConfig: renderAdminCreateUser(r),
+      verificationMessageTemplate: renderVerification(r),
+      smsAuthenticationMessage: r.mfaMessages.smsMessage,
+      emailAuthenticationMessage: r.mfaMessages.emailBody,
+      emailAuthenticationSubject: r.mfaMessages.emailSubject,
+      mfaConfiguration: r.mfa,
+      enabledMfas: renderEnabledMfas(r),
+      policies: {
+        passwordPolicy: renderPasswordPolicy(r),
+        signInPolicy: { allowedFirstAuthFactors: renderFirstFactors(r) },
+      },
+      webAuthnRelyingPartyId: r.passkeyRelyingPartyId,
+      webAuthnUserVerification: r.passkeyUserVerification,
+      webAuthnFactorConfiguration: r.passkeyFactorConfiguration,
+      emailConfiguration: r.email._render(context.environment),
+      smsConfiguration: r.sms && {
+        snsCallerArn: r.sms.roleArn ?? context.createdSmsRoleArn,
+        externalId: r.sms.externalId,
+        snsRegion: r.sms.snsRegion,
+      },
+      schema: renderSchema(r),
+      accountRecoverySetting: renderAccountRecovery(r.accountRecovery),
+      deviceConfiguration: r.deviceTracking,
+      userPoolAddOns: renderAddOns(r),
     },
-    webAuthnRelyingPartyId: props.passkeyRelyingPartyId,
-    webAuthnUserVerification: r.passkeyUserVerification,
-    webAuthnFactorConfiguration: r.passkeyFactorConfiguration,
-    emailConfiguration: r.email._render(context.environment),
-    smsConfiguration: context.smsConfiguration,
-    schema: renderSchema(props),
-    accountRecoverySetting: renderAccountRecovery(r.accountRecovery),
-    deviceConfiguration: props.deviceTracking,
-    userPoolAddOns: renderAddOns(r),
-    lambdaConfig: context.lambdaConfig,
+    unmodelled: renderUnmodelled(r, context),
   };
+}
+
+/** The properties the minimum supported L1 lacks, in CloudFormation's casing. */
+export function renderUnmodelled(r: ResolvedUserPool, context: RenderContext): Record<string, unknown> {
+  const unmodelled: Record<string, unknown> = {
+    IssuerConfiguration: r.issuerType && { Type: r.issuerType },
+    KeyConfiguration: r.encryptionKeyArn && { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: r.encryptionKeyArn },
+    LambdaConfig: renderLambdaConfig(context.triggers ?? r.triggers, context.senderKeyArn),
+  };
+  return Object.fromEntries(Object.entries(unmodelled).filter(([, value]) => value !== undefined));
 }
 
 /** Sign-in identifiers, verification, and verify-before-update. */
 export function renderSignIn(r: ResolvedUserPool): Pick<CfnUserPoolProps,
 'usernameAttributes' | 'aliasAttributes' | 'autoVerifiedAttributes' | 'userAttributeUpdateSettings'> {
   const { username, email, phone, preferredUsername } = r.signIn;
-  const attrs = (flags: { email: boolean; phone: boolean }) =>
-    [flags.email ? 'email' : undefined, flags.phone ? 'phone_number' : undefined].filter((a): a is string => a !== undefined);
-  const aliases = [...attrs({ email, phone }), ...(preferredUsername ? ['preferred_username'] : [])];
-  const keep = attrs(r.keepOriginal);
-  const verified = attrs(r.autoVerify);
+  const attrs = (flags: { email: boolean; phone: boolean }) => present(flags.email && 'email', flags.phone && 'phone_number');
+  const keep = undefinedIfEmpty(attrs(r.keepOriginal));
   return {
     usernameAttributes: username ? undefined : attrs({ email, phone }),
-    aliasAttributes: username && aliases.length > 0 ? aliases : undefined,
-    autoVerifiedAttributes: verified.length > 0 ? verified : undefined,
-    userAttributeUpdateSettings: keep.length > 0 ? { attributesRequireVerificationBeforeUpdate: keep } : undefined,
+    aliasAttributes: username ? undefinedIfEmpty([...attrs({ email, phone }), ...present(preferredUsername && 'preferred_username')]) : undefined,
+    autoVerifiedAttributes: undefinedIfEmpty(attrs(r.autoVerify)),
+    userAttributeUpdateSettings: keep && { attributesRequireVerificationBeforeUpdate: keep },
   };
 }
 
-function renderAdminCreateUser(props: UserPoolProps, r: ResolvedUserPool): CfnUserPool.AdminCreateUserConfigProperty {
-  const i = props.userInvitation;
-  const invite = i && (i.emailBody !== undefined || i.emailSubject !== undefined || i.smsMessage !== undefined)
-    ? { emailMessage: i.emailBody, emailSubject: i.emailSubject, smsMessage: i.smsMessage }
-    : undefined;
+function renderAdminCreateUser(r: ResolvedUserPool): CfnUserPool.AdminCreateUserConfigProperty {
+  const i = r.invitation;
+  const invite = i && undefinedIfEmpty({ emailMessage: i.emailBody, emailSubject: i.emailSubject, smsMessage: i.smsMessage });
   return { allowAdminCreateUserOnly: !r.selfSignUpEnabled, inviteMessageTemplate: invite };
 }
 
@@ -84,11 +122,7 @@ export function renderVerification(r: ResolvedUserPool): CfnUserPool.Verificatio
 export function renderEnabledMfas(r: ResolvedUserPool): string[] | undefined {
   if (r.mfa === Mfa.OFF) { return undefined; }
   const f = r.mfaSecondFactor;
-  return [
-    f.sms ? 'SMS_MFA' : undefined,
-    f.otp ? 'SOFTWARE_TOKEN_MFA' : undefined,
-    f.email ? 'EMAIL_OTP' : undefined,
-  ].filter((x): x is string => x !== undefined);
+  return present(f.sms && 'SMS_MFA', f.otp && 'SOFTWARE_TOKEN_MFA', f.email && 'EMAIL_OTP');
 }
 
 export function renderPasswordPolicy(r: ResolvedUserPool): CfnUserPool.PasswordPolicyProperty {
@@ -106,61 +140,23 @@ export function renderPasswordPolicy(r: ResolvedUserPool): CfnUserPool.PasswordP
 
 export function renderFirstFactors(r: ResolvedUserPool): string[] {
   const f = r.firstFactors;
-  return [
-    f.password ? 'PASSWORD' : undefined,
-    f.emailOtp ? 'EMAIL_OTP' : undefined,
-    f.smsOtp ? 'SMS_OTP' : undefined,
-    f.passkey ? 'WEB_AUTHN' : undefined,
-  ].filter((x): x is string => x !== undefined);
+  return present(f.password && 'PASSWORD', f.emailOtp && 'EMAIL_OTP', f.smsOtp && 'SMS_OTP', f.passkey && 'WEB_AUTHN');
 }
 
-/** The schema: standard attributes with their data type (updates fail without it), then custom ones, mutable by default. */
-export function renderSchema(props: UserPoolProps): CfnUserPool.SchemaAttributeProperty[] | undefined {
-  const standard = Object.entries(props.standardAttributes ?? {})
-    .filter(([, attr]) => attr !== undefined)
-    .map(([key, attr]) => {
-      const spec = STANDARD_ATTRIBUTES[key as keyof typeof STANDARD_ATTRIBUTES];
-      return { name: spec.name, attributeDataType: spec.type, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
-    });
-  const custom = Object.entries(props.customAttributes ?? {}).map(([name, attribute]) => {
-    const config = attribute.bind();
-    const s = config.stringConstraints;
-    const n = config.numberConstraints;
+/** The schema, as resolved. */
+export function renderSchema(r: ResolvedUserPool): CfnUserPool.SchemaAttributeProperty[] | undefined {
+  return undefinedIfEmpty(r.schema.map((a) => {
+    const s = a.stringConstraints;
+    const n = a.numberConstraints;
     return {
-      name,
-      attributeDataType: config.dataType,
-      mutable: config.mutable ?? true,
+      name: a.name,
+      attributeDataType: a.dataType,
+      mutable: a.mutable,
+      required: a.required,
       stringAttributeConstraints: s ? { minLength: numberString(s.minLen), maxLength: numberString(s.maxLen) } : undefined,
       numberAttributeConstraints: n ? { minValue: numberString(n.min), maxValue: numberString(n.max) } : undefined,
     };
-  });
-  // Sorted by name, so the template doesn't depend on the order keys were written in.
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  const schema = [...standard.sort(byName), ...custom.sort(byName)];
-  return schema.length > 0 ? schema : undefined;
-}
-
-/** The rendered properties the creation-only record reads, in CloudFormation's casing. */
-export function creationOnlyProperties(p: CfnUserPoolProps): Record<string, unknown> {
-  const schema = (p.schema ?? []) as CfnUserPool.SchemaAttributeProperty[];
-  return {
-    UsernameAttributes: p.usernameAttributes,
-    AliasAttributes: p.aliasAttributes,
-    UsernameConfiguration: { CaseSensitive: (p.usernameConfiguration as CfnUserPool.UsernameConfigurationProperty | undefined)?.caseSensitive },
-    MfaConfiguration: p.mfaConfiguration,
-    Schema: schema.map((a) => {
-      const s = a.stringAttributeConstraints as CfnUserPool.StringAttributeConstraintsProperty | undefined;
-      const n = a.numberAttributeConstraints as CfnUserPool.NumberAttributeConstraintsProperty | undefined;
-      return {
-        Name: a.name,
-        AttributeDataType: a.attributeDataType,
-        Mutable: a.mutable,
-        Required: a.required,
-        StringAttributeConstraints: s && { MinLength: s.minLength, MaxLength: s.maxLength },
-        NumberAttributeConstraints: n && { MinValue: n.minValue, MaxValue: n.maxValue },
-      };
-    }),
-  };
+  }));
 }
 
 /** CloudFormation wants these numbers as strings; a number token must become a string token, not a float. */

@@ -1,11 +1,14 @@
 import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import { AccountRecovery } from '../account-recovery';
+import type { CustomAttributeConfig } from '../attributes';
 import { UserPoolEmail } from '../email';
-import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, type IssuerType, StandardThreatProtectionMode } from '../feature-plan';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
-import type { UserPoolProps } from '../user-pool-props';
+import type { DeviceTracking, UserPoolProps } from '../user-pool-props';
+import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { triggersFromProps, type TriggerRequest } from './triggers';
 
 /**
  * Where an effective setting came from: a prop, a default, a default adjusted to fit another choice,
@@ -44,8 +47,38 @@ export const DEFAULTS = {
 
 interface Flags { readonly email: boolean; readonly phone: boolean }
 
+/** The longest default SMS external id: the IAM condition limit (the API's own limit is far larger). */
+const MAX_EXTERNAL_ID = 1224;
+
+/** A message template: every field optional. */
+export interface ResolvedMessage {
+  readonly emailSubject?: string;
+  readonly emailBody?: string;
+  readonly smsMessage?: string;
+}
+
+/** How the pool sends SMS: through a given role (its ARN), or a role the construct creates. */
+export interface ResolvedSms {
+  /** The given role's ARN; undefined when the construct creates the role. */
+  readonly roleArn?: string;
+  readonly externalId?: string;
+  readonly snsRegion?: string;
+}
+
+/** A schema attribute as the user declared it. */
+export interface ResolvedAttribute {
+  readonly name: string;
+  readonly standard: boolean;
+  readonly dataType: string;
+  readonly mutable: boolean;
+  readonly required?: boolean;
+  readonly stringConstraints?: { readonly minLen?: number; readonly maxLen?: number };
+  readonly numberConstraints?: { readonly min?: number; readonly max?: number };
+}
+
 /** The effective configuration of a pool: props merged with defaults. Pure data. */
 export interface ResolvedUserPool {
+  readonly userPoolName?: string;
   readonly featurePlan: FeaturePlan;
   readonly signIn: { readonly username: boolean; readonly email: boolean; readonly phone: boolean; readonly preferredUsername: boolean };
   readonly autoVerify: Flags;
@@ -81,6 +114,22 @@ export interface ResolvedUserPool {
   readonly deletionProtection: boolean;
   /** Whether Cognito must be able to send SMS. */
   readonly usesSms: boolean;
+  /** The SMS configuration, when SMS is used or a role is given (or `enableSmsRole`). */
+  readonly sms?: ResolvedSms;
+  readonly invitation?: ResolvedMessage;
+  /** The MFA messages: `mfaMessage` (SMS), `emailMfaMessage` and `emailMfaSubject`. */
+  readonly mfaMessages: ResolvedMessage;
+  readonly passkeyRelyingPartyId?: string;
+  /** Standard attributes by name, then custom attributes by name. */
+  readonly schema: readonly ResolvedAttribute[];
+  readonly deviceTracking?: DeviceTracking;
+  /** The triggers set in `lambdaTriggers`. */
+  readonly triggers: readonly TriggerRequest[];
+  /** The ARN of the given `customSenderKmsKey`. */
+  readonly senderKeyArn?: string;
+  readonly issuerType?: IssuerType;
+  /** The ARN of the given `encryptionKey`. */
+  readonly encryptionKeyArn?: string;
   /** Where each headline setting came from, for reports and docs. */
   readonly origins: Readonly<Record<string, Origin>>;
 }
@@ -89,7 +138,7 @@ export interface ResolvedUserPool {
  * Merges props with the library's defaults. Never throws: conflicts are found by `validateUserPool`.
  * A default yields to an explicit choice it would conflict with; such settings are marked 'adjusted'.
  */
-export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
+export function resolveUserPool(props: UserPoolProps, poolUniqueId = ''): ResolvedUserPool {
   const origins: Record<string, Origin> = {};
   function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
     if (explicit !== undefined || fallback !== undefined || adjusted) {
@@ -170,8 +219,16 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
   const deletionProtection = pick('deletionProtection', props.deletionProtection, !destroy, destroy);
 
   const usesSms = (mfa !== Mfa.OFF && mfaSecondFactor.sms) || signIn.phone || autoVerify.phone || firstFactors.smsOtp;
+  const sms = props.smsRole || (props.enableSmsRole ?? usesSms) ? {
+    roleArn: props.smsRole?.roleRef.roleArn,
+    // A created role needs an external id: the pool's unique id unless one is given.
+    externalId: props.smsRoleExternalId ?? (props.smsRole ? undefined : poolUniqueId.slice(0, MAX_EXTERNAL_ID)),
+    snsRegion: props.snsRegion,
+  } : undefined;
+  const invite = props.userInvitation;
 
   return {
+    userPoolName: props.userPoolName,
     featurePlan,
     signIn,
     autoVerify,
@@ -192,8 +249,42 @@ export function resolveUserPool(props: UserPoolProps): ResolvedUserPool {
     removalPolicy,
     deletionProtection,
     usesSms,
+    sms,
+    invitation: invite && { emailSubject: invite.emailSubject, emailBody: invite.emailBody, smsMessage: invite.smsMessage },
+    mfaMessages: { smsMessage: props.mfaMessage, emailBody: props.emailMfaMessage, emailSubject: props.emailMfaSubject },
+    passkeyRelyingPartyId: props.passkeyRelyingPartyId,
+    schema: resolveSchema(props),
+    deviceTracking: props.deviceTracking,
+    triggers: triggersFromProps(props.lambdaTriggers),
+    senderKeyArn: props.customSenderKmsKey?.keyRef.keyArn,
+    issuerType: props.issuerType,
+    encryptionKeyArn: props.encryptionKey?.keyRef.keyArn,
     origins,
   };
+}
+
+/** Standard attributes with their data type (updates fail without it), then custom ones, mutable by default. */
+function resolveSchema(props: UserPoolProps): ResolvedAttribute[] {
+  const standard = Object.entries(props.standardAttributes ?? {})
+    .filter(([, attr]) => attr !== undefined)
+    .map(([key, attr]): ResolvedAttribute => {
+      const spec = STANDARD_ATTRIBUTES[key as keyof typeof STANDARD_ATTRIBUTES];
+      return { name: spec.name, standard: true, dataType: spec.type, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
+    });
+  const custom = Object.entries(props.customAttributes ?? {}).map(([name, attribute]): ResolvedAttribute => {
+    const config: CustomAttributeConfig = attribute.bind();
+    return {
+      name,
+      standard: false,
+      dataType: config.dataType,
+      mutable: config.mutable ?? true,
+      stringConstraints: config.stringConstraints,
+      numberConstraints: config.numberConstraints,
+    };
+  });
+  // Sorted by name, so the template doesn't depend on the order keys were written in.
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return [...standard.sort(byName), ...custom.sort(byName)];
 }
 
 /** Whole or fractional days; undefined for a token duration CDK can't convert. */

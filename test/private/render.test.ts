@@ -8,7 +8,8 @@ const ENV = { partition: 'aws', region: 'eu-west-1', account: '111122223333' };
 
 describe('renderUserPool', () => {
   test('renders literals for every default', () => {
-    const out = renderUserPool({}, resolveUserPool({}), { environment: ENV });
+    const rendered = renderUserPool(resolveUserPool({}), { environment: ENV });
+    const out = rendered.properties;
     expect(out).toMatchObject({
       userPoolTier: 'PLUS',
       deletionProtection: 'ACTIVE',
@@ -19,13 +20,13 @@ describe('renderUserPool', () => {
       emailConfiguration: { emailSendingAccount: 'COGNITO_DEFAULT' },
       userPoolAddOns: { advancedSecurityMode: 'ENFORCED', advancedSecurityAdditionalFlows: { customAuthMode: 'ENFORCED' } },
     });
-    expect(out.lambdaConfig).toBeUndefined();
+    expect(rendered.unmodelled).toEqual({});
     expect(out.smsConfiguration).toBeUndefined();
   });
 
   test('builds the SES identity ARN from the environment', () => {
     const email = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName: 'Example App' });
-    const out = renderUserPool({ email }, resolveUserPool({ email }), { environment: ENV });
+    const out = renderUserPool(resolveUserPool({ email }), { environment: ENV }).properties;
     expect(out.emailConfiguration).toEqual({
       emailSendingAccount: 'DEVELOPER',
       from: 'Example App <noreply@example.com>',
@@ -113,14 +114,14 @@ describe('small renderers', () => {
   });
 
   test('schema: sorted by name, standard attributes with their data type, custom attributes mutable by default', () => {
-    const schema = renderSchema({
+    const schema = renderSchema(resolveUserPool({
       standardAttributes: { email: { required: true }, lastUpdateTime: { mutable: false } },
       customAttributes: {
         tier: new StringAttribute({ minLen: 1, maxLen: 20 }),
         score: new NumberAttribute({ min: 0, max: 100, mutable: false }),
         flag: new BooleanAttribute(),
       },
-    });
+    }));
     expect(schema).toEqual([
       { name: 'email', attributeDataType: 'String', mutable: true, required: true },
       { name: 'updated_at', attributeDataType: 'Number', mutable: false, required: false },
@@ -128,18 +129,18 @@ describe('small renderers', () => {
       { name: 'score', attributeDataType: 'Number', mutable: false, stringAttributeConstraints: undefined, numberAttributeConstraints: { minValue: '0', maxValue: '100' } },
       { name: 'tier', attributeDataType: 'String', mutable: true, stringAttributeConstraints: { minLength: '1', maxLength: '20' }, numberAttributeConstraints: undefined },
     ]);
-    expect(renderSchema({})).toBeUndefined();
+    expect(renderSchema(resolveUserPool({}))).toBeUndefined();
   });
 
   test('threat protection: custom mode follows the standard mode by default', () => {
     const addOns = (mode: StandardThreatProtectionMode) =>
-      renderUserPool({}, resolveUserPool({ standardThreatProtectionMode: mode }), { environment: ENV }).userPoolAddOns;
+      renderUserPool(resolveUserPool({ standardThreatProtectionMode: mode }), { environment: ENV }).properties.userPoolAddOns;
     expect(addOns(StandardThreatProtectionMode.AUDIT_ONLY))
       .toEqual({ advancedSecurityMode: 'AUDIT', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
     const off = { userPoolAddOns: addOns(StandardThreatProtectionMode.NO_ENFORCEMENT) };
     expect(off.userPoolAddOns).toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: undefined });
     const customOnly = resolveUserPool({ featurePlan: FeaturePlan.LITE, customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY });
-    expect(renderUserPool({}, customOnly, { environment: ENV }).userPoolAddOns)
+    expect(renderUserPool(customOnly, { environment: ENV }).properties.userPoolAddOns)
       .toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
   });
 });

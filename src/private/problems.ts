@@ -1,16 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-
-const MAX_SHOWN = 60;
-
-/** Renders a received value for an error message, shortened when long. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const text = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}… (${value.length} characters)` : value;
-    return JSON.stringify(text);
-  }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
+import { show } from './show';
 
 /** True when a value is a literal we can check (not undefined, not a token). */
 export function isLiteral<T>(value: T | undefined): value is T {
@@ -25,6 +15,7 @@ export function isLiteral<T>(value: T | undefined): value is T {
 export class Problems {
   private readonly messages: string[] = [];
   private readonly paths = new Set<string>();
+  private readonly reported = new Set<string>();
 
   /** Adds a problem; `message` starts with the path. */
   public add(path: string, message: string): void {
@@ -35,6 +26,13 @@ export class Problems {
   /** Whether a problem was already reported for this path. */
   public has(path: string): boolean {
     return this.paths.has(path);
+  }
+
+  /** True the first time a key is given: for reporting one value once, however many checks reach it. */
+  public firstReport(key: string): boolean {
+    if (this.reported.has(key)) { return false; }
+    this.reported.add(key);
+    return true;
   }
 
   /** A number must be a whole number in [min, max] (for documented limits the API model doesn't carry). */

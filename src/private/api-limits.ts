@@ -1,6 +1,8 @@
 import { Token } from 'aws-cdk-lib';
 import { API_CONSTRAINTS, type ApiConstraint } from './constraints.generated';
-import { type Problems, show } from './validation';
+import type { Problems } from './problems';
+import { userPathOf } from './prop-paths';
+import { show } from './show';
 
 /** Constraint paths by lower-cased path, so camelCase L1 keys find their CloudFormation names (KMSKeyID, SMSMessage). */
 const BY_LOWER_PATH = new Map(Object.keys(API_CONSTRAINTS).map((path) => [path.toLowerCase(), path]));
@@ -43,11 +45,14 @@ export function breaks(constraint: ApiConstraint, value: unknown): string | unde
   return undefined;
 }
 
-/** Checks one value against the limits of a CloudFormation property path; adds a problem under `userPath`. */
+/**
+ * Checks one value against the limits of a CloudFormation property path; adds a problem under `userPath`.
+ * A value is reported once, however many checks reach it.
+ */
 export function checkValue(problems: Problems, cfnPath: string, userPath: string, value: unknown): void {
   const constraint = API_CONSTRAINTS[cfnPath];
   const rule = constraint && breaks(constraint, value);
-  if (rule && !problems.has(userPath)) {
+  if (rule && !problems.has(userPath) && problems.firstReport(`${cfnPath}=${JSON.stringify(value)}`)) {
     problems.add(userPath, `${userPath} ${rule}`);
   }
 }
@@ -57,61 +62,20 @@ export function checkArn(problems: Problems, userPath: string, value: string | u
   checkValue(problems, 'LambdaConfig.KMSKeyID', userPath, value);
 }
 
-/** How a CloudFormation path is named in the props a user wrote. */
-const USER_PATHS: Record<string, string | ((value: unknown) => string)> = {
-  'UserPoolName': 'userPoolName',
-  'VerificationMessageTemplate.EmailMessage': 'userVerification.emailBody',
-  'VerificationMessageTemplate.EmailMessageByLink': 'userVerification.emailBody',
-  'VerificationMessageTemplate.EmailSubject': 'userVerification.emailSubject',
-  'VerificationMessageTemplate.EmailSubjectByLink': 'userVerification.emailSubject',
-  'VerificationMessageTemplate.SmsMessage': 'userVerification.smsMessage',
-  'AdminCreateUserConfig.InviteMessageTemplate.EmailMessage': 'userInvitation.emailBody',
-  'AdminCreateUserConfig.InviteMessageTemplate.EmailSubject': 'userInvitation.emailSubject',
-  'AdminCreateUserConfig.InviteMessageTemplate.SMSMessage': 'userInvitation.smsMessage',
-  'SmsAuthenticationMessage': 'mfaMessage',
-  'EmailAuthenticationMessage': 'emailMfaMessage',
-  'EmailAuthenticationSubject': 'emailMfaSubject',
-  'Policies.PasswordPolicy.MinimumLength': 'passwordPolicy.minLength',
-  'Policies.PasswordPolicy.PasswordHistorySize': 'passwordPolicy.passwordHistorySize',
-  'Policies.PasswordPolicy.TemporaryPasswordValidityDays': 'passwordPolicy.tempPasswordValidity (in days)',
-  'Policies.SignInPolicy.AllowedFirstAuthFactors': 'signInPolicy.allowedFirstAuthFactors',
-  'WebAuthnRelyingPartyID': 'passkeyRelyingPartyId',
-  'WebAuthnUserVerification': 'passkeyUserVerification',
-  'SmsConfiguration.SnsRegion': 'snsRegion',
-  'SmsConfiguration.ExternalId': 'smsRoleExternalId',
-  'SmsConfiguration.SnsCallerArn': 'smsRole (its ARN)',
-  'EmailConfiguration.From': 'email (fromEmail and fromName)',
-  'EmailConfiguration.ReplyToEmailAddress': 'email (replyTo)',
-  'EmailConfiguration.ConfigurationSet': 'email (configurationSetName)',
-  'EmailConfiguration.SourceArn': 'email (the SES identity ARN from fromEmail, sesVerifiedDomain and sesRegion)',
-  'Schema': 'standardAttributes and customAttributes',
-  'Schema[].Name': (name) => `customAttributes key ${show(name)}`,
-  'LambdaConfig.KMSKeyID': 'customSenderKmsKey (its ARN)',
-};
-
-/** The prop path a user wrote for a CloudFormation path. */
-export function userPathOf(cfnPath: string, value: unknown): string {
-  const mapped = USER_PATHS[cfnPath];
-  if (typeof mapped === 'function') { return mapped(value); }
-  if (mapped) { return mapped; }
-  const trigger = /^LambdaConfig\.([A-Za-z]+)/.exec(cfnPath);
-  if (trigger) { return `lambdaTriggers.${trigger[1].charAt(0).toLowerCase()}${trigger[1].slice(1)}`; }
-  return cfnPath;
-}
-
 /**
- * Checks every literal value of rendered `CfnUserPool` properties (camelCase keys) against the limits
- * extracted from the Cognito API model and the CloudFormation schema.
+ * Checks every literal value of the rendered properties (either casing) against the limits extracted from the
+ * Cognito API model and the CloudFormation schema; a problem names the prop the value came from.
  */
-export function checkRendered(problems: Problems, properties: object): void {
-  walk(problems, properties, '');
+export function checkRendered(problems: Problems, rendered: { readonly properties: object; readonly unmodelled: object }): void {
+  walk(problems, rendered.properties, '');
+  walk(problems, rendered.unmodelled, '');
 }
 
 function walk(problems: Problems, value: unknown, path: string): void {
   if (value === undefined || value === null || Token.isUnresolved(value)) { return; }
   const canonical = path && BY_LOWER_PATH.get(path.toLowerCase());
-  if (canonical) {
-    checkValue(problems, canonical, userPathOf(canonical, value), value);
+  if (canonical && breaks(API_CONSTRAINTS[canonical], value)) {
+    checkValue(problems, canonical, userPathOf(canonical), value);
   }
   if (Array.isArray(value)) {
     value.forEach((item) => walk(problems, item, `${path}[]`));

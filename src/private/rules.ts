@@ -4,8 +4,11 @@ import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { UserPoolProps } from '../user-pool-props';
+import { checkValue } from './api-limits';
+import { API_CONSTRAINTS } from './constraints.generated';
+import { isLiteral, type Problems } from './problems';
 import type { ResolvedUserPool } from './resolve';
-import { isLiteral, type Problems, show } from './validation';
+import { show } from './show';
 
 /** A synth warning: deploys, but probably not what the user wants. */
 export interface PoolWarning {
@@ -14,22 +17,32 @@ export interface PoolWarning {
   readonly message: string;
 }
 
-const CODE = '{####}';
-const LINK = /\{##[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*##\}/u;
+/** The placeholder part (`\{####\}`, `\{##…##\}`) of the API model's pattern for a message property. */
+function placeholderPattern(cfnPath: string): string {
+  return /\\\{#.*?#\\\}/.exec(API_CONSTRAINTS[cfnPath].patterns![0])![0];
+}
+/** The code placeholder, `{####}`. */
+const CODE = placeholderPattern('VerificationMessageTemplate.EmailMessage').replace(/\\/g, '');
+/** The link placeholder, `{##link text##}`. */
+const LINK = new RegExp(placeholderPattern('VerificationMessageTemplate.EmailMessageByLink'), 'u');
 
-/** Warning ids, prefixed so users can acknowledge them. docs/validation.md lists each. */
-export const WARNINGS = {
-  usernameInVerification: 'cdk-secure-user-pool:usernameInVerificationMessage',
-  usernameMissingInInvitation: 'cdk-secure-user-pool:invitationWithoutUsername',
-  customEmailWithCognitoSender: 'cdk-secure-user-pool:customEmailWithCognitoSender',
-  requiredMfaWithOtpSignIn: 'cdk-secure-user-pool:requiredMfaWithOtpSignIn',
-  threatProtectionPlan: 'cdk-secure-user-pool:threatProtectionWithoutPlus',
-  emailOnlyMfa: 'cdk-secure-user-pool:emailOtpOnlyMfa',
-  smsOnlyMfa: 'cdk-secure-user-pool:smsOnlyMfa',
-  cognitoEmailWithSelfSignUp: 'cdk-secure-user-pool:cognitoDefaultEmailWithSelfSignUp',
-  passwordFirstFactorOff: 'cdk-secure-user-pool:passwordSignInOff',
-  passkeyWithoutRelyingParty: 'cdk-secure-user-pool:passkeyWithoutRelyingPartyId',
-} as const;
+/** Each warning's id is its key, prefixed so users can acknowledge it. docs/validation.md lists each. */
+function warningIds<K extends string>(...names: K[]): { readonly [N in K]: `cdk-secure-user-pool:${N}` } {
+  return Object.fromEntries(names.map((name) => [name, `cdk-secure-user-pool:${name}`])) as { [N in K]: `cdk-secure-user-pool:${N}` };
+}
+
+export const WARNINGS = warningIds(
+  'usernameInVerificationMessage',
+  'invitationWithoutUsername',
+  'customEmailWithCognitoSender',
+  'requiredMfaWithOtpSignIn',
+  'threatProtectionWithoutPlus',
+  'emailOtpOnlyMfa',
+  'smsOnlyMfa',
+  'cognitoDefaultEmailWithSelfSignUp',
+  'passwordSignInOff',
+  'passkeyWithoutRelyingPartyId',
+);
 
 type Warn = (id: string, message: string) => void;
 
@@ -55,7 +68,7 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');
   }
   if (!resolved.email._usesSes && resolved.selfSignUpEnabled) {
-    warn(WARNINGS.cognitoEmailWithSelfSignUp, 'selfSignUpEnabled is true with the Cognito default email sender, '
+    warn(WARNINGS.cognitoDefaultEmailWithSelfSignUp, 'selfSignUpEnabled is true with the Cognito default email sender, '
       + 'whose low daily quota can block sign-ups: use email: UserPoolEmail.withSES(...) in production');
   }
   return warnings;
@@ -93,7 +106,7 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
     problems.add('mfaSecondFactor.email', 'mfaSecondFactor.email needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
   if (email && !otp && !sms) {
-    warn(WARNINGS.emailOnlyMfa, 'mfaSecondFactor enables only email: CloudFormation fails to create a pool whose only MFA factor is email '
+    warn(WARNINGS.emailOtpOnlyMfa, 'mfaSecondFactor enables only email: CloudFormation fails to create a pool whose only MFA factor is email '
       + '(cloudformation-coverage-roadmap#2221); also enable otp');
   }
   if (sms && !otp && !email) {
@@ -104,7 +117,7 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
 function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
   const f = r.firstFactors;
   if (!f.password) {
-    warn(WARNINGS.passwordFirstFactorOff, 'signInPolicy.allowedFirstAuthFactors.password is false: aws-cdk-lib refuses this and Cognito '
+    warn(WARNINGS.passwordSignInOff, 'signInPolicy.allowedFirstAuthFactors.password is false: aws-cdk-lib refuses this and Cognito '
       + 'may too; users who have no passkey or verified email or phone can\'t sign in');
   }
   const passwordless = f.emailOtp || f.smsOtp || f.passkey;
@@ -117,7 +130,7 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
       + 'email: UserPoolEmail.withSES(...): Cognito sends one-time passwords by email only through SES');
   }
   if (f.passkey && props.passkeyRelyingPartyId === undefined) {
-    warn(WARNINGS.passkeyWithoutRelyingParty, 'signInPolicy.allowedFirstAuthFactors.passkey without passkeyRelyingPartyId: passkeys bind to '
+    warn(WARNINGS.passkeyWithoutRelyingPartyId, 'signInPolicy.allowedFirstAuthFactors.passkey without passkeyRelyingPartyId: passkeys bind to '
       + 'the pool\'s prefix domain; with a custom domain, set passkeyRelyingPartyId to its name');
   }
   const multiFactor = r.passkeyFactorConfiguration === PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
@@ -161,7 +174,7 @@ function checkMessages(problems: Problems, warn: Warn, props: UserPoolProps, r: 
   for (const key of ['emailSubject', 'emailBody', 'smsMessage'] as const) {
     const value = v?.[key];
     if (isLiteral(value) && value.includes('{username}')) {
-      warn(WARNINGS.usernameInVerification, `userVerification.${key} contains {username}, which Cognito sends literally in `
+      warn(WARNINGS.usernameInVerificationMessage, `userVerification.${key} contains {username}, which Cognito sends literally in `
         + 'verification messages: it is replaced only in invitations');
     }
   }
@@ -171,7 +184,7 @@ function checkMessages(problems: Problems, warn: Warn, props: UserPoolProps, r: 
   for (const key of ['emailBody', 'smsMessage'] as const) {
     const value = i?.[key];
     if (isLiteral(value) && !value.includes('{username}')) {
-      warn(WARNINGS.usernameMissingInInvitation, `userInvitation.${key} has no {username}: invited users won't learn their username `
+      warn(WARNINGS.invitationWithoutUsername, `userInvitation.${key} has no {username}: invited users won't learn their username `
         + '(Cognito may also refuse it)');
     }
   }
@@ -195,6 +208,7 @@ function checkSms(problems: Problems, props: UserPoolProps, r: ResolvedUserPool)
 
 function checkSchema(problems: Problems, props: UserPoolProps) {
   for (const name of Object.keys(props.customAttributes ?? {})) {
+    checkValue(problems, 'Schema[].Name', `customAttributes key ${show(name)}`, name);
     if (name.startsWith('custom:')) {
       problems.add(`customAttributes key ${show(name)}`, `customAttributes key ${show(name)} must not include the custom: prefix, which Cognito adds`);
     }
@@ -211,10 +225,10 @@ function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolPr
   if (r.featurePlan === FeaturePlan.ESSENTIALS) {
     problems.add('featurePlan', `${requested.join(' and ')} needs featurePlan PLUS, got ESSENTIALS`);
   } else if (r.featurePlan === FeaturePlan.LITE) {
-    warn(WARNINGS.threatProtectionPlan, `${requested.join(' and ')} on featurePlan LITE works only for pools that had advanced security `
+    warn(WARNINGS.threatProtectionWithoutPlus, `${requested.join(' and ')} on featurePlan LITE works only for pools that had advanced security `
       + 'before feature plans existed; a new pool needs featurePlan PLUS');
   } else if (Token.isUnresolved(props.featurePlan)) {
-    warn(WARNINGS.threatProtectionPlan, `${requested.join(' and ')} with a featurePlan that is a token: deployment fails unless it resolves to PLUS`);
+    warn(WARNINGS.threatProtectionWithoutPlus, `${requested.join(' and ')} with a featurePlan that is a token: deployment fails unless it resolves to PLUS`);
   }
 }
 

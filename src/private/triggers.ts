@@ -1,0 +1,129 @@
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FeaturePlan } from '../feature-plan';
+import { LambdaVersion, type UserPoolOperation, type UserPoolTriggers } from '../triggers';
+import { checkArn } from './api-limits';
+import type { Problems } from './problems';
+
+/** What Cognito needs to know about one trigger, by operation name. */
+interface TriggerSpec {
+  /** The `LambdaConfig` key in CloudFormation's casing. */
+  readonly cfnKey: string;
+  /** Triggers that fill the same `LambdaConfig` slot: a pool has one function per slot. @default the operation name */
+  readonly slot?: string;
+  /** The event versions Cognito accepts; rendered as `{ LambdaArn, LambdaVersion }`. @default - a plain ARN, V1_0 only */
+  readonly versions?: readonly LambdaVersion[];
+  /** Whether Cognito encrypts the codes it passes with `LambdaConfig.KMSKeyID`. */
+  readonly needsKmsKey?: boolean;
+  /** Whether `UserPoolTriggers` has a prop of this name. @default true */
+  readonly prop?: boolean;
+}
+
+const V1_ONLY = [LambdaVersion.V1_0];
+const PRE_TOKEN_VERSIONS = [LambdaVersion.V1_0, LambdaVersion.V2_0, LambdaVersion.V3_0];
+
+/**
+ * Every trigger this library knows, by operation name (`UserPoolOperation.operationName`): the one table from
+ * which the `lambdaTriggers` props, the slots and the `LambdaConfig` shape derive. The CloudFormation keys are those
+ * of `AWS::Cognito::UserPool` `LambdaConfig`:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-userpool-lambdaconfig.html
+ */
+export const TRIGGERS = {
+  createAuthChallenge: { cfnKey: 'CreateAuthChallenge' },
+  customMessage: { cfnKey: 'CustomMessage' },
+  defineAuthChallenge: { cfnKey: 'DefineAuthChallenge' },
+  postAuthentication: { cfnKey: 'PostAuthentication' },
+  postConfirmation: { cfnKey: 'PostConfirmation' },
+  preAuthentication: { cfnKey: 'PreAuthentication' },
+  preSignUp: { cfnKey: 'PreSignUp' },
+  // Legacy V1_0 key; with a version it renders as PreTokenGenerationConfig. Both fill one slot.
+  preTokenGeneration: { cfnKey: 'PreTokenGeneration', slot: 'preTokenGeneration', versions: PRE_TOKEN_VERSIONS },
+  preTokenGenerationConfig: { cfnKey: 'PreTokenGenerationConfig', slot: 'preTokenGeneration', versions: PRE_TOKEN_VERSIONS, prop: false },
+  userMigration: { cfnKey: 'UserMigration' },
+  verifyAuthChallengeResponse: { cfnKey: 'VerifyAuthChallengeResponse' },
+  customEmailSender: { cfnKey: 'CustomEmailSender', versions: V1_ONLY, needsKmsKey: true },
+  customSmsSender: { cfnKey: 'CustomSMSSender', versions: V1_ONLY, needsKmsKey: true },
+  inboundFederation: { cfnKey: 'InboundFederation', versions: V1_ONLY },
+} satisfies Record<Exclude<keyof UserPoolTriggers, 'preTokenGenerationVersion'> | 'preTokenGenerationConfig', TriggerSpec>;
+
+/** The spec of an operation; one added with `UserPoolOperation.of` renders a plain ARN under its capitalised name. */
+export function triggerSpec(operationName: string): TriggerSpec {
+  return (TRIGGERS as Record<string, TriggerSpec>)[operationName]
+    ?? { cfnKey: operationName.charAt(0).toUpperCase() + operationName.slice(1) };
+}
+
+const slotOf = (operationName: string) => triggerSpec(operationName).slot ?? operationName;
+
+/** A trigger of the pool: from `lambdaTriggers` or `addTrigger`. */
+export interface TriggerRequest {
+  /** The operation's name (`UserPoolOperation.operationName`). */
+  readonly operation: string;
+  readonly fn: IFunction;
+  readonly version?: LambdaVersion;
+}
+
+/** Whether Cognito encrypts the codes it passes to this trigger, with `LambdaConfig.KMSKeyID`. */
+export function needsKmsKey(operation: string): boolean {
+  return triggerSpec(operation).needsKmsKey === true;
+}
+
+/** The triggers set in `lambdaTriggers`, in the table's order. */
+export function triggersFromProps(triggers: UserPoolTriggers | undefined): TriggerRequest[] {
+  if (!triggers) { return []; }
+  return Object.entries(TRIGGERS).flatMap(([operation, spec]: [string, TriggerSpec]) => {
+    const fn = spec.prop === false ? undefined : triggers[operation as keyof UserPoolTriggers] as IFunction | undefined;
+    if (fn === undefined) { return []; }
+    return [{ operation, fn, version: operation === 'preTokenGeneration' ? triggers.preTokenGenerationVersion : undefined }];
+  });
+}
+
+/** The request of an `addTrigger` call. */
+export function triggerRequest(operation: UserPoolOperation, fn: IFunction, version?: LambdaVersion): TriggerRequest {
+  return { operation: operation.operationName, fn, version };
+}
+
+/**
+ * Adds to `problems` what is wrong with adding `requests` to a pool that already has `existing` triggers:
+ * a slot filled twice, an event version the trigger doesn't take or the plan doesn't allow, a malformed ARN.
+ * The same function as legacy `preTokenGeneration` and as `preTokenGenerationConfig` is fine: Cognito accepts
+ * both keys when their ARNs are identical.
+ */
+export function checkTriggers(problems: Problems, requests: readonly TriggerRequest[], existing: readonly TriggerRequest[],
+  featurePlan: FeaturePlan): void {
+  requests.forEach(({ operation, fn, version }, i) => {
+    const spec = triggerSpec(operation);
+    const path = `lambdaTriggers.${operation}`;
+    const taken = [...existing, ...requests.slice(0, i)].find((other) => slotOf(other.operation) === slotOf(operation));
+    if (taken) {
+      problems.add(path, `${path} is already set (as ${taken.operation}): a pool has one function per trigger`);
+    }
+    const versions = spec.versions ?? V1_ONLY;
+    if (version !== undefined && !versions.includes(version)) {
+      problems.add(path, `${path} accepts LambdaVersion ${versions.join(' or ')}, got ${version}`);
+    } else if (version !== undefined && version !== LambdaVersion.V1_0 && featurePlan === FeaturePlan.LITE) {
+      problems.add(path, `${path} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
+    }
+    checkArn(problems, `${path} (the function ARN)`, fn.functionArn);
+  });
+}
+
+/**
+ * The `LambdaConfig` property in CloudFormation's casing, or undefined when there is nothing to configure.
+ * Rendered in CloudFormation's casing because a trigger added with `UserPoolOperation.of` can be newer than the L1.
+ */
+export function renderLambdaConfig(triggers: readonly TriggerRequest[], kmsKeyArn: string | undefined): Record<string, unknown> | undefined {
+  if (triggers.length === 0 && kmsKeyArn === undefined) { return undefined; }
+  const config: Record<string, unknown> = { KMSKeyID: kmsKeyArn };
+  for (const { operation, fn, version } of triggers) {
+    const spec = triggerSpec(operation);
+    if (operation === 'preTokenGeneration' && version === undefined) {
+      config.PreTokenGeneration = fn.functionArn;
+    } else if (slotOf(operation) === 'preTokenGeneration') {
+      config.PreTokenGenerationConfig = { LambdaArn: fn.functionArn, LambdaVersion: version ?? LambdaVersion.V1_0 };
+    } else if (spec.versions) {
+      config[spec.cfnKey] = { LambdaArn: fn.functionArn, LambdaVersion: version ?? LambdaVersion.V1_0 };
+    } else {
+      config[spec.cfnKey] = fn.functionArn;
+    }
+  }
+  return config;
+}
