@@ -25,10 +25,14 @@ if (mode.startsWith('require-')) {
 const started = performance.now();
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
+const kms = require('aws-cdk-lib/aws-kms');
 const cognito = mode === 'secure' ? require('../lib') : require('aws-cdk-lib/aws-cognito');
 const loadedMs = performance.now() - started;
 
-/** The same rich configuration on both sides: triggers, custom attributes, MFA, password policy, threat protection. */
+/**
+ * The same rich configuration on both sides: one function serving five triggers (a custom email sender among
+ * them, with a given KMS key), custom attributes, an invitation template, MFA, password policy, threat protection.
+ */
 function buildPool(stack, i) {
   const fn = new lambda.Function(stack, `Trigger${i}`, {
     runtime: lambda.Runtime.NODEJS_22_X,
@@ -56,7 +60,9 @@ function buildPool(stack, i) {
       score: new cognito.NumberAttribute({ min: 0, max: 100, mutable: true }),
       beta: new cognito.BooleanAttribute({ mutable: true }),
     },
-    lambdaTriggers: { preSignUp: fn, postConfirmation: fn, customMessage: fn },
+    userInvitation: { emailSubject: 'Welcome', emailBody: 'Hello {username}, your temporary password is {####}' },
+    customSenderKmsKey: new kms.Key(stack, `SenderKey${i}`),
+    lambdaTriggers: { preSignUp: fn, postConfirmation: fn, customMessage: fn, customEmailSender: fn },
   });
   pool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, cognito.LambdaVersion.V2_0);
 }

@@ -57,10 +57,10 @@ export class UserPool extends UserPoolBase {
     // Compiling creates nothing: every problem is thrown before any resource exists.
     const { resolved, rendered, warnings, createsSmsRole } = compileUserPool(props, {
       environment,
-      poolUniqueId: Names.uniqueId(this),
+      poolUniqueId: () => Names.uniqueId(this),
       created: {
-        smsRoleArn: Lazy.string({ produce: () => smsRoleArn }),
-        senderKeyArn: Lazy.string({ produce: () => this.senderKey?.keyRef.keyArn }),
+        smsRoleArn: () => Lazy.string({ produce: () => smsRoleArn }),
+        senderKeyArn: () => Lazy.string({ produce: () => this.senderKey?.keyRef.keyArn }),
       },
     }, this);
     for (const warning of warnings) {

@@ -258,8 +258,8 @@ describe('fuzzed configurations', () => {
         const props = build(d, stack);
         const compiled = compileUserPool(props, {
           environment: { partition: 'aws', region: 'us-east-1', account: '123456789012' },
-          poolUniqueId: 'FuzzPool',
-          created: { smsRoleArn: 'arn:aws:iam::123456789012:role/sms', senderKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/sender' },
+          poolUniqueId: () => 'FuzzPool',
+          created: { smsRoleArn: () => 'arn:aws:iam::123456789012:role/sms', senderKeyArn: () => 'arn:aws:kms:us-east-1:123456789012:key/sender' },
         });
         expectDeployable(compiled.rendered.properties, compiled.resolved.removalPolicy);
         accepted++;

@@ -4,24 +4,50 @@ import type { Problems } from './problems';
 import { userPathOf } from './prop-paths';
 import { show } from './show';
 
-/** Constraint paths by lower-cased path, so camelCase L1 keys find their CloudFormation names (KMSKeyID, SMSMessage). */
-const BY_LOWER_PATH = new Map(Object.keys(API_CONSTRAINTS).map((path) => [path.toLowerCase(), path]));
 
-/** Compiled patterns, once per process. Botocore patterns are Java regexes matched against the whole value. */
+/** The API model's "any printable character" class: letters, marks, symbols, numbers and punctuation. */
+const PRINTABLE = '\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}';
+/** Within ASCII, exactly `!` to `~`: every one of those is a letter, number, punctuation or symbol, nothing else is. */
+const PRINTABLE_ASCII = '!-~';
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Compiled patterns, once per process. Botocore patterns are Java regexes matched against the whole value.
+ * An ASCII value is matched against the same pattern with the printable class written as a range, which matches
+ * the same ASCII strings and compiles in a fraction of the time of V8's Unicode property classes.
+ */
 const PATTERNS = new Map<string, RegExp>();
-function compile(pattern: string): RegExp {
-  let regex = PATTERNS.get(pattern);
+function compile(pattern: string, ascii: boolean): RegExp {
+  const source = ascii ? pattern.split(PRINTABLE).join(PRINTABLE_ASCII) : pattern;
+  let regex = PATTERNS.get(source);
   if (!regex) {
-    const dotAll = pattern.startsWith('(?s)');
-    regex = new RegExp(`^(?:${dotAll ? pattern.slice(4) : pattern})$`, dotAll ? 'su' : 'u');
-    PATTERNS.set(pattern, regex);
+    const dotAll = source.startsWith('(?s)');
+    regex = new RegExp(`^(?:${dotAll ? source.slice(4) : source})$`, dotAll ? 'su' : 'u');
+    PATTERNS.set(source, regex);
   }
   return regex;
 }
 
+/**
+ * Verdicts on literal strings, per constraint: every pool renders the same defaults, and many pools of an app share
+ * messages, so each distinct value is matched against the Unicode patterns once. Bounded per constraint.
+ */
+const VERDICTS = new Map<ApiConstraint, Map<string, string | undefined>>();
+const MAX_VERDICTS = 64;
+
 /** The rule a literal value breaks, or undefined. Tokens never break a rule. */
 export function breaks(constraint: ApiConstraint, value: unknown): string | undefined {
+  if (typeof value !== 'string') { return Token.isUnresolved(value) ? undefined : judge(constraint, value); }
+  let verdicts = VERDICTS.get(constraint);
+  if (!verdicts) { VERDICTS.set(constraint, verdicts = new Map()); }
+  if (verdicts.has(value)) { return verdicts.get(value); }
   if (Token.isUnresolved(value)) { return undefined; }
+  const verdict = judge(constraint, value);
+  if (verdicts.size < MAX_VERDICTS) { verdicts.set(value, verdict); }
+  return verdict;
+}
+
+function judge(constraint: ApiConstraint, value: unknown): string | undefined {
   const { minLength = 0, maxLength = Infinity, minimum = -Infinity, maximum = Infinity, minItems = 0, maxItems = Infinity } = constraint;
   if (typeof value === 'string') {
     if (value.length < minLength || value.length > maxLength) {
@@ -30,7 +56,8 @@ export function breaks(constraint: ApiConstraint, value: unknown): string | unde
     if (constraint.enum && !constraint.enum.includes(value)) {
       return `must be one of ${constraint.enum.join(', ')}, got ${show(value)}`;
     }
-    const failed = constraint.patterns?.find((p) => !compile(p).test(value));
+    const ascii = ASCII.test(value);
+    const failed = constraint.patterns?.find((p) => !compile(p, ascii).test(value));
     return failed === undefined ? undefined : `must match the pattern ${failed}, got ${show(value)}`;
   }
   if (typeof value === 'number') {
@@ -67,21 +94,46 @@ export function checkArn(problems: Problems, userPath: string, value: string | u
  * Cognito API model and the CloudFormation schema; a problem names the prop the value came from.
  */
 export function checkRendered(problems: Problems, rendered: { readonly properties: object; readonly unmodelled: object }): void {
-  walk(problems, rendered.properties, '');
-  walk(problems, rendered.unmodelled, '');
+  walk(problems, rendered.properties, LIMITED);
+  walk(problems, rendered.unmodelled, LIMITED);
 }
 
-function walk(problems: Problems, value: unknown, path: string): void {
+/** The limited paths as a tree of lower-cased segments (`[]` for list items), so the walk visits only those. */
+interface PathNode {
+  /** The constraint path that ends here. */
+  readonly canonical?: string;
+  readonly children: Map<string, PathNode>;
+}
+
+const LIMITED: PathNode = { children: new Map() };
+for (const path of Object.keys(API_CONSTRAINTS)) {
+  const segments = path.toLowerCase().split(/\.|(?=\[\])|(?=\{)/);
+  let node = LIMITED;
+  segments.forEach((segment, i) => {
+    let child = node.children.get(segment);
+    if (!child) {
+      child = { canonical: i === segments.length - 1 ? path : undefined, children: new Map() };
+      node.children.set(segment, child);
+    } else if (i === segments.length - 1) {
+      child = { ...child, canonical: path };
+      node.children.set(segment, child);
+    }
+    node = child;
+  });
+}
+
+function walk(problems: Problems, value: unknown, node: PathNode): void {
   if (value === undefined || value === null || Token.isUnresolved(value)) { return; }
-  const canonical = path && BY_LOWER_PATH.get(path.toLowerCase());
-  if (canonical && breaks(API_CONSTRAINTS[canonical], value)) {
-    checkValue(problems, canonical, userPathOf(canonical), value);
+  if (node.canonical && breaks(API_CONSTRAINTS[node.canonical], value)) {
+    checkValue(problems, node.canonical, userPathOf(node.canonical), value);
   }
   if (Array.isArray(value)) {
-    value.forEach((item) => walk(problems, item, `${path}[]`));
+    const items = node.children.get('[]');
+    if (items) { value.forEach((item) => walk(problems, item, items)); }
   } else if (typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      walk(problems, child, path ? `${path}.${key}` : key);
+    for (const key of Object.keys(value)) {
+      const child = node.children.get(key.toLowerCase());
+      if (child) { walk(problems, (value as Record<string, unknown>)[key], child); }
     }
   }
 }

@@ -11,10 +11,13 @@ import { checkTriggers, needsKmsKey } from './triggers';
 /** What compiling needs from the construct (or a test) beyond the props. */
 export interface CompileContext {
   readonly environment: EmailEnvironment;
-  /** The pool's unique id: the default SMS external id. @default '' */
-  readonly poolUniqueId?: string;
-  /** References to the resources the construct creates once compiling has succeeded: `Lazy` tokens. */
-  readonly created: { readonly smsRoleArn: string; readonly senderKeyArn: string };
+  /** The pool's unique id, the default SMS external id: asked for only when the construct creates the role. */
+  readonly poolUniqueId?: () => string;
+  /**
+   * References to the resources the construct creates once compiling has succeeded (`Lazy` tokens), asked for
+   * only when they are needed.
+   */
+  readonly created: { readonly smsRoleArn: () => string; readonly senderKeyArn: () => string };
 }
 
 export interface CompiledUserPool {
@@ -46,8 +49,8 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext, s
   const createsSenderKey = resolved.senderKeyArn === undefined && resolved.triggers.some((t) => needsKmsKey(t.operation));
   const rendered = renderUserPool(resolved, {
     environment: context.environment,
-    createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn : undefined,
-    senderKeyArn: resolved.senderKeyArn ?? (createsSenderKey ? context.created.senderKeyArn : undefined),
+    createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn() : undefined,
+    senderKeyArn: resolved.senderKeyArn ?? (createsSenderKey ? context.created.senderKeyArn() : undefined),
   });
   checkRendered(problems, rendered);
   UserPoolValidationError.throwIfAny(scope, problems.all);

@@ -123,7 +123,7 @@ function flatten(value: unknown, path: string, out: Map<string, string[]>): Map<
 
 function renderFlat(props: UserPoolProps): Map<string, string[]> {
   const created = { smsRoleArn: 'created-sms-role', senderKeyArn: 'created-sender-key' };
-  const rendered = renderUserPool(resolveUserPool(props, 'unique'), {
+  const rendered = renderUserPool(resolveUserPool(props, () => 'unique'), {
     environment: { partition: 'aws', region: 'us-east-1', account: '111122223333' },
     createdSmsRoleArn: created.smsRoleArn,
     senderKeyArn: props.customSenderKmsKey?.keyRef.keyArn ?? created.senderKeyArn,

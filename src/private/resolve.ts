@@ -47,6 +47,10 @@ export const DEFAULTS = {
 
 interface Flags { readonly email: boolean; readonly phone: boolean }
 
+/** Made once: the default sender, and the collation `localeCompare` uses (much faster reused). */
+let cognitoEmail: UserPoolEmail | undefined;
+let collator: Intl.Collator | undefined;
+
 /** The longest default SMS external id: the IAM condition limit (the API's own limit is far larger). */
 const MAX_EXTERNAL_ID = 1224;
 
@@ -138,7 +142,7 @@ export interface ResolvedUserPool {
  * Merges props with the library's defaults. Never throws: conflicts are found by `validateUserPool`.
  * A default yields to an explicit choice it would conflict with; such settings are marked 'adjusted'.
  */
-export function resolveUserPool(props: UserPoolProps, poolUniqueId = ''): ResolvedUserPool {
+export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string = () => ''): ResolvedUserPool {
   const origins: Record<string, Origin> = {};
   function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
     if (explicit !== undefined || fallback !== undefined || adjusted) {
@@ -222,7 +226,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId = ''): Resolv
   const sms = props.smsRole || (props.enableSmsRole ?? usesSms) ? {
     roleArn: props.smsRole?.roleRef.roleArn,
     // A created role needs an external id: the pool's unique id unless one is given.
-    externalId: props.smsRoleExternalId ?? (props.smsRole ? undefined : poolUniqueId.slice(0, MAX_EXTERNAL_ID)),
+    externalId: props.smsRoleExternalId ?? (props.smsRole ? undefined : poolUniqueId().slice(0, MAX_EXTERNAL_ID)),
     snsRegion: props.snsRegion,
   } : undefined;
   const invite = props.userInvitation;
@@ -242,7 +246,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId = ''): Resolv
     mfaSecondFactor,
     passwordPolicy,
     accountRecovery: pick('accountRecovery', props.accountRecovery, DEFAULTS.accountRecovery),
-    email: pick('email', props.email, UserPoolEmail.withCognito()),
+    email: pick('email', props.email, cognitoEmail ??= UserPoolEmail.withCognito()),
     verification,
     standardThreatProtectionMode,
     customThreatProtectionMode,
@@ -283,7 +287,7 @@ function resolveSchema(props: UserPoolProps): ResolvedAttribute[] {
     };
   });
   // Sorted by name, so the template doesn't depend on the order keys were written in.
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const byName = (a: { name: string }, b: { name: string }) => (collator ??= new Intl.Collator()).compare(a.name, b.name);
   return [...standard.sort(byName), ...custom.sort(byName)];
 }
 
