@@ -123,14 +123,17 @@ for (const path of Object.keys(API_CONSTRAINTS)) {
 }
 
 function walk(problems: Problems, value: unknown, node: PathNode): void {
-  if (value === undefined || value === null || Token.isUnresolved(value)) { return; }
+  if (value === undefined || value === null) { return; }
+  const isObject = typeof value === 'object';
+  // Strings and numbers are checked for tokens by `breaks`; objects here, before descending.
+  if (isObject && Token.isUnresolved(value)) { return; }
   if (node.canonical && breaks(API_CONSTRAINTS[node.canonical], value)) {
     checkValue(problems, node.canonical, userPathOf(node.canonical), value);
   }
   if (Array.isArray(value)) {
     const items = node.children.get('[]');
     if (items) { value.forEach((item) => walk(problems, item, items)); }
-  } else if (typeof value === 'object') {
+  } else if (isObject) {
     for (const key of Object.keys(value)) {
       const child = node.children.get(key.toLowerCase());
       if (child) { walk(problems, (value as Record<string, unknown>)[key], child); }

@@ -47,9 +47,8 @@ export const DEFAULTS = {
 
 interface Flags { readonly email: boolean; readonly phone: boolean }
 
-/** Made once: the default sender, and the collation `localeCompare` uses (much faster reused). */
+/** The default sender, made once. */
 let cognitoEmail: UserPoolEmail | undefined;
-let collator: Intl.Collator | undefined;
 
 /** The longest default SMS external id: the IAM condition limit (the API's own limit is far larger). */
 const MAX_EXTERNAL_ID = 1224;
@@ -124,7 +123,7 @@ export interface ResolvedUserPool {
   /** The MFA messages: `mfaMessage` (SMS), `emailMfaMessage` and `emailMfaSubject`. */
   readonly mfaMessages: ResolvedMessage;
   readonly passkeyRelyingPartyId?: string;
-  /** Standard attributes by name, then custom attributes by name. */
+  /** Standard attributes, then custom attributes, each in declaration order. */
   readonly schema: readonly ResolvedAttribute[];
   readonly deviceTracking?: DeviceTracking;
   /** The triggers set in `lambdaTriggers`. */
@@ -286,9 +285,8 @@ function resolveSchema(props: UserPoolProps): ResolvedAttribute[] {
       numberConstraints: config.numberConstraints,
     };
   });
-  // Sorted by name, so the template doesn't depend on the order keys were written in.
-  const byName = (a: { name: string }, b: { name: string }) => (collator ??= new Intl.Collator()).compare(a.name, b.name);
-  return [...standard.sort(byName), ...custom.sort(byName)];
+  // In the order the user declared them, as aws-cdk-lib renders them: a switched pool shows no Schema diff.
+  return [...standard, ...custom];
 }
 
 /** Whole or fractional days; undefined for a token duration CDK can't convert. */

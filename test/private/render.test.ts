@@ -113,7 +113,7 @@ describe('small renderers', () => {
     expect(renderAccountRecovery(AccountRecovery.PHONE_AND_EMAIL)).toBeUndefined();
   });
 
-  test('schema: sorted by name, standard attributes with their data type, custom attributes mutable by default', () => {
+  test('schema: declaration order, standard attributes with their data type, custom attributes mutable by default', () => {
     const schema = renderSchema(resolveUserPool({
       standardAttributes: { email: { required: true }, lastUpdateTime: { mutable: false } },
       customAttributes: {
@@ -125,9 +125,9 @@ describe('small renderers', () => {
     expect(schema).toEqual([
       { name: 'email', attributeDataType: 'String', mutable: true, required: true },
       { name: 'updated_at', attributeDataType: 'Number', mutable: false, required: false },
-      { name: 'flag', attributeDataType: 'Boolean', mutable: true, stringAttributeConstraints: undefined, numberAttributeConstraints: undefined },
-      { name: 'score', attributeDataType: 'Number', mutable: false, stringAttributeConstraints: undefined, numberAttributeConstraints: { minValue: '0', maxValue: '100' } },
       { name: 'tier', attributeDataType: 'String', mutable: true, stringAttributeConstraints: { minLength: '1', maxLength: '20' }, numberAttributeConstraints: undefined },
+      { name: 'score', attributeDataType: 'Number', mutable: false, stringAttributeConstraints: undefined, numberAttributeConstraints: { minValue: '0', maxValue: '100' } },
+      { name: 'flag', attributeDataType: 'Boolean', mutable: true, stringAttributeConstraints: undefined, numberAttributeConstraints: undefined },
     ]);
     expect(renderSchema(resolveUserPool({}))).toBeUndefined();
   });
