@@ -53,8 +53,8 @@ describe('each prop renders its CloudFormation', () => {
     });
     expect(p.Schema).toEqual([
       { Name: 'given_name', AttributeDataType: 'String', Required: true, Mutable: false },
-      { Name: 'joined', AttributeDataType: 'DateTime', Mutable: false },
       { Name: 'plan', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MaxLength: '32' } },
+      { Name: 'joined', AttributeDataType: 'DateTime', Mutable: false },
     ]);
   });
 
