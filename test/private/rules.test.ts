@@ -1,0 +1,60 @@
+import { Aws, RemovalPolicy } from 'aws-cdk-lib';
+import { FeaturePlan, Mfa, StandardThreatProtectionMode, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../../src';
+import { Problems } from '../../src/private/problems';
+import { resolveUserPool } from '../../src/private/resolve';
+import { validateUserPool, WARNINGS } from '../../src/private/rules';
+
+// The cross-field rules on their own: props and resolved configuration in, problems and warnings out.
+function validate(props: UserPoolProps) {
+  const problems = new Problems();
+  const warnings = validateUserPool(props, resolveUserPool(props), problems);
+  return { errors: problems.all, warnings: warnings.map((w) => w.id) };
+}
+
+describe('validateUserPool', () => {
+  test('a default pool has no problems and no warnings', () => {
+    expect(validate({})).toEqual({ errors: [], warnings: [] });
+  });
+
+  test('each warning id is its key, prefixed', () => {
+    for (const [key, id] of Object.entries(WARNINGS)) {
+      expect(id).toBe(`cdk-secure-user-pool:${key}`);
+    }
+  });
+
+  test('collects every problem, not only the first', () => {
+    const { errors } = validate({
+      signInAliases: { preferredUsername: true, email: true },
+      removalPolicy: RemovalPolicy.SNAPSHOT,
+      mfaMessage: 'no code',
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^signInAliases.preferredUsername needs signInAliases.username/),
+      expect.stringMatching(/^mfaMessage must contain the placeholder \{####\}/),
+      expect.stringMatching(/^removalPolicy SNAPSHOT is not supported/),
+    ]);
+  });
+
+  test('placeholders come from the API model: {####} for codes, {##text##} for links', () => {
+    expect(validate({ userVerification: { emailBody: 'Code {####}' } }).errors).toEqual([]);
+    expect(validate({ userVerification: { emailBody: 'Code {###}' } }).errors).toEqual([expect.stringMatching(/must contain the placeholder \{####\}/)]);
+    const link = (emailBody: string) => validate({ userVerification: { emailStyle: VerificationEmailStyle.LINK, emailBody } }).errors;
+    expect(link('Click {##here##}')).toEqual([]);
+    expect(link('Click here')).toEqual([expect.stringMatching(/^userVerification.emailBody must be a message with a link placeholder/)]);
+    expect(link(Aws.STACK_NAME)).toEqual([]);
+  });
+
+  test('threat protection: an error on ESSENTIALS, a warning on LITE, nothing on PLUS', () => {
+    const mode = StandardThreatProtectionMode.FULL_FUNCTION;
+    expect(validate({ featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: mode }).errors)
+      .toEqual([expect.stringMatching(/needs featurePlan PLUS, got ESSENTIALS/)]);
+    expect(validate({ featurePlan: FeaturePlan.LITE, standardThreatProtectionMode: mode }).warnings).toEqual([WARNINGS.threatProtectionWithoutPlus]);
+    expect(validate({ featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: mode })).toEqual({ errors: [], warnings: [] });
+  });
+
+  test('warnings are returned, not thrown', () => {
+    const email = UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com' });
+    expect(validate({ mfa: Mfa.REQUIRED, mfaSecondFactor: { otp: false, sms: false, email: true }, email }).warnings)
+      .toEqual([WARNINGS.emailOtpOnlyMfa]);
+  });
+});
