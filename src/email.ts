@@ -3,6 +3,7 @@ import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
 import { checkValue } from './private/api-limits';
 import { isLiteral, Problems, UserPoolValidationError } from './private/problems';
+import { REGION_CODE } from './private/regions';
 import { show } from './private/show';
 
 /**
@@ -54,7 +55,6 @@ export interface EmailEnvironment {
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /**
  * How the pool sends email: Cognito's built-in sender or Amazon SES.
@@ -77,7 +77,7 @@ export abstract class UserPoolEmail {
     checkAddress(problems, 'UserPoolEmail.withSES fromEmail', options.fromEmail);
     checkAddress(problems, 'UserPoolEmail.withSES replyTo', options.replyTo);
     checkValue(problems, 'EmailConfiguration.ConfigurationSet', 'UserPoolEmail.withSES configurationSetName', options.configurationSetName);
-    problems.pattern('UserPoolEmail.withSES sesRegion', options.sesRegion, REGION, 'a region code such as us-east-1');
+    problems.pattern('UserPoolEmail.withSES sesRegion', options.sesRegion, REGION_CODE, 'a region code such as us-east-1');
     const { fromEmail, sesVerifiedDomain } = options;
     if (isLiteral(fromEmail) && isLiteral(sesVerifiedDomain) && fromEmail.split('@').pop() !== sesVerifiedDomain) {
       problems.add('UserPoolEmail.withSES sesVerifiedDomain', `UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
@@ -89,12 +89,16 @@ export abstract class UserPoolEmail {
   /** Whether this sends through SES (needed for email MFA and custom messages at volume). @internal */
   public abstract readonly _usesSes: boolean;
 
+  /** The SES identity's region, when given (`sesRegion`); the stack's region otherwise. @internal */
+  public abstract readonly _sesRegion?: string;
+
   /** The `EmailConfiguration` property. @internal */
   public abstract _render(env: EmailEnvironment): CfnUserPool.EmailConfigurationProperty;
 }
 
 class CognitoEmail extends UserPoolEmail {
   public readonly _usesSes = false;
+  public readonly _sesRegion = undefined;
 
   constructor(private readonly replyTo?: string) {
     super();
@@ -107,9 +111,11 @@ class CognitoEmail extends UserPoolEmail {
 
 class SesEmail extends UserPoolEmail {
   public readonly _usesSes = true;
+  public readonly _sesRegion?: string;
 
   constructor(private readonly options: UserPoolSESOptions) {
     super();
+    this._sesRegion = options.sesRegion;
   }
 
   public _render(env: EmailEnvironment): CfnUserPool.EmailConfigurationProperty {

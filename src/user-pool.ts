@@ -1,8 +1,9 @@
-import { Annotations, Aws, Lazy, Names, type RemovalPolicy, Stack } from 'aws-cdk-lib';
-import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
+import { Annotations, Aws, CfnResource, Lazy, Names, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { FeaturePlan } from './feature-plan';
+import { VerificationEmailStyle } from './messages';
 import { checkValue } from './private/api-limits';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
@@ -12,6 +13,7 @@ import { renderUnmodelled } from './private/render';
 import { show } from './private/show';
 import { checkTriggers, needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
 import { UserPoolResource } from './private/user-pool-resource';
+import { WARNINGS } from './private/warnings';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { importUserPool, type ISecureUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
@@ -47,8 +49,6 @@ export class UserPool extends UserPoolBase {
   private readonly removalPolicy: RemovalPolicy;
   /** The key that encrypts codes for custom senders: given, or created with the first sender. */
   private senderKey?: IKeyRef;
-  /** Whether the sender key's policy lets Cognito encrypt (done once, with the first sender). */
-  private senderKeyReady = false;
 
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
     super(scope, id);
@@ -70,6 +70,10 @@ export class UserPool extends UserPoolBase {
     this.removalPolicy = resolved.removalPolicy;
     this.senderKey = props.customSenderKmsKey;
     this.triggers = [...resolved.triggers];
+    if (resolved.encryptionKey?.kind === 'created') {
+      // A key created in the app takes the statements Cognito's data protection guide gives (docs/triggers.md).
+      lazy.keys().allowCognitoDataEncryption(this, props.encryptionKey as IKey);
+    }
 
     const smsRoleArn = createsSmsRole
       ? lazy.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn
@@ -89,6 +93,10 @@ export class UserPool extends UserPoolBase {
     };
     // Tags arrive through Tags.of(...) aspects, so they are checked when the app synthesizes.
     this.node.addValidation({ validate: () => checkTags(resource.tags.renderTags()) });
+    if (resolved.verification.emailStyle === VerificationEmailStyle.LINK) {
+      // A domain can be added after the pool, so this is known only when the app synthesizes.
+      this.node.addValidation({ validate: () => this.warnIfNoDomain() });
+    }
 
     this.userPoolId = resource.ref;
     this.userPoolArn = resource.attrArn;
@@ -111,17 +119,28 @@ export class UserPool extends UserPoolBase {
     this.connectTrigger(request);
   }
 
+  /** Link-style verification sends a link to the pool's domain: warn when the stack has none for this pool. */
+  private warnIfNoDomain(): string[] {
+    const stack = Stack.of(this);
+    const pool = JSON.stringify(stack.resolve(this.userPoolId));
+    const hasDomain = stack.node.findAll().some((c) => CfnResource.isCfnResource(c) && c.cfnResourceType === 'AWS::Cognito::UserPoolDomain'
+      && JSON.stringify(stack.resolve((c as CfnResource & { userPoolId?: string }).userPoolId)) === pool);
+    if (!hasDomain) {
+      Annotations.of(this).addWarningV2(WARNINGS.linkVerificationWithoutDomain, 'userVerification.emailStyle is LINK, but the stack has no '
+        + 'domain for this pool: verification links point at the pool\'s domain, so add one with addDomain(...) '
+        + '(acknowledge this warning if the domain is defined in another stack)');
+    }
+    return [];
+  }
+
   /**
    * What every checked trigger gets, from props or from `addTrigger`: its invoke permission, and for a custom
    * sender the key and the right to decrypt with it.
    */
   private connectTrigger({ operation, fn }: TriggerRequest): void {
     if (needsKmsKey(operation)) {
-      this.senderKey ??= lazy.senderKey().createSenderKey(this, this.removalPolicy);
-      if (!this.senderKeyReady) {
-        lazy.senderKey().allowCognitoToEncrypt(this, this.senderKey);
-        this.senderKeyReady = true;
-      }
+      // The function decrypts the codes Cognito encrypts with the key (Cognito custom sender guide): kms:Decrypt.
+      this.senderKey ??= lazy.keys().createSenderKey(this, this.removalPolicy);
       lazy.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.senderKey.keyRef.keyArn]);
     }
     if (this.invokePermissions.has(fn)) { return; }

@@ -120,7 +120,8 @@ describe('triggers that need their own pool, without cycles', () => {
 });
 
 describe('custom senders', () => {
-  test('without a key: a symmetric key with rotation is created, senders may decrypt, Cognito may encrypt', () => {
+  test('without a key: a symmetric key with rotation is created and senders may decrypt; the key policy is CDK\'s default, '
+    + 'as Cognito\'s custom sender guide gives Cognito no key statement', () => {
     const { app: a, stack } = app();
     const email = newFunction(stack, 'EmailSender');
     const sms = newFunction(stack, 'SmsSender');
@@ -132,22 +133,23 @@ describe('custom senders', () => {
     const [keyId, key] = Object.entries(template.findResources('AWS::KMS::Key'))[0];
     expect(key.Properties.EnableKeyRotation).toBe(true);
     expect(key.DeletionPolicy).toBe('Retain');
-    expect(key.Properties.KeyPolicy.Statement).toContainEqual({
-      Sid: 'AllowCognitoUserPoolsToEncryptCustomSenderCodes',
+    // Only the account's root, as every kms.Key has: nothing for cognito-idp.amazonaws.com.
+    expect(key.Properties.KeyPolicy.Statement).toEqual([{
+      Action: 'kms:*',
       Effect: 'Allow',
-      Principal: { Service: 'cognito-idp.amazonaws.com' },
-      Action: ['kms:CreateGrant', 'kms:Encrypt'],
+      Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::123456789012:root']] } },
       Resource: '*',
-      Condition: {
-        StringEquals: { 'aws:SourceAccount': ENV.account },
-        ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cognito-idp:us-east-1:123456789012:userpool/*']] } },
-      },
-    });
+    }]);
     const lambdaConfig = template.findResources('AWS::Cognito::UserPool')[stack.getLogicalId(pool.node.defaultChild as never)].Properties.LambdaConfig;
     expect(lambdaConfig.KMSKeyID).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
     for (const fn of [email, sms]) {
       expect(separatePolicyActions(template, stack.getLogicalId(fn.role!.node.defaultChild as never))).toEqual(['kms:Decrypt']);
     }
+    // Each sender's statement, whole: kms:Decrypt on the key, no condition (the guide's "Allow Lambda to decrypt").
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'kms:Decrypt', Effect: 'Allow', Resource: { 'Fn::GetAtt': [keyId, 'Arn'] } }] },
+      Roles: [{ Ref: stack.getLogicalId(email.role!.node.defaultChild as never) }],
+    });
   });
 
   test('with a given key: no key is created, and the same permissions apply', () => {
@@ -158,9 +160,8 @@ describe('custom senders', () => {
     expectNoCycle(a);
     const template = checkedTemplate(stack);
     template.resourceCountIs('AWS::KMS::Key', 1);
-    template.hasResourceProperties('AWS::KMS::Key', {
-      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCognitoUserPoolsToEncryptCustomSenderCodes' })]) },
-    });
+    const [key2] = Object.values(template.findResources('AWS::KMS::Key'));
+    expect(key2.Properties.KeyPolicy.Statement).toHaveLength(1);
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: [{ Action: 'kms:Decrypt', Effect: 'Allow', Resource: stack.resolve(key.keyArn) }] },
     });
@@ -176,7 +177,7 @@ describe('custom senders', () => {
 });
 
 describe('the SMS role', () => {
-  test('SMS MFA: trust requires the external id and this account, only SMS publishing is allowed', () => {
+  test('SMS MFA: the trust and permissions policies of Cognito\'s SMS settings guide, statement for statement', () => {
     const { app: a, stack } = app();
     new UserPool(stack, 'Pool', { mfaSecondFactor: { otp: true, sms: true } });
     expectNoCycle(a);
@@ -187,12 +188,28 @@ describe('the SMS role', () => {
       Action: 'sts:AssumeRole',
       Effect: 'Allow',
       Principal: { Service: 'cognito-idp.amazonaws.com' },
-      Condition: { StringEquals: { 'sts:ExternalId': expect.any(String), 'aws:SourceAccount': ENV.account } },
+      Condition: {
+        StringEquals: { 'sts:ExternalId': 'AuthPool9E7EFFE9', 'aws:SourceAccount': ENV.account },
+        ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cognito-idp:us-east-1:123456789012:userpool/*']] } },
+      },
     }]);
-    expect(role.Properties.Policies[0].PolicyDocument.Statement).toEqual([
-      { Sid: 'PublishSms', Action: 'sns:Publish', Effect: 'Allow', Resource: '*' },
-      { Sid: 'NoTopics', Action: 'sns:Publish', Effect: 'Deny', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:*:*:*']] } },
-    ]);
+    expect(role.Properties.Policies[0].PolicyDocument.Statement).toEqual([{ Action: 'sns:Publish', Effect: 'Allow', Resource: '*' }]);
+    // The pool names the role and the same external id.
+    const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
+    expect(pool.Properties.SmsConfiguration).toEqual({
+      SnsCallerArn: { 'Fn::GetAtt': [Object.keys(template.findResources('AWS::IAM::Role'))[0], 'Arn'] },
+      ExternalId: 'AuthPool9E7EFFE9',
+    });
+  });
+
+  test('a given external id goes to the trust policy and the pool alike', () => {
+    const { stack } = app();
+    new UserPool(stack, 'Pool', { mfaSecondFactor: { otp: true, sms: true }, smsRoleExternalId: 'my-external-id' });
+    const template = checkedTemplate(stack);
+    const [role] = Object.values(template.findResources('AWS::IAM::Role'));
+    expect(role.Properties.AssumeRolePolicyDocument.Statement[0].Condition.StringEquals['sts:ExternalId']).toBe('my-external-id');
+    const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
+    expect(pool.Properties.SmsConfiguration.ExternalId).toBe('my-external-id');
   });
 
   test.each<[string, object]>([

@@ -94,8 +94,20 @@ describe('lambda triggers', () => {
     const { stack, fn } = setup();
     const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preSignUp: fn, preTokenGeneration: fn } });
     expect(() => pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, fn)).toThrow(/lambdaTriggers.preSignUp is already set/);
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, LambdaVersion.V2_0))
+    const other = newFunction(stack, 'Other');
+    expect(() => pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, other, LambdaVersion.V2_0))
       .toThrow(/lambdaTriggers.preTokenGenerationConfig is already set \(as preTokenGeneration\)/);
+  });
+
+  test('the same function as legacy preTokenGeneration and as PRE_TOKEN_GENERATION_CONFIG is accepted, as aws-cdk-lib and Cognito accept it', () => {
+    const { stack, fn } = setup();
+    const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preTokenGeneration: fn } });
+    expect(() => pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, LambdaVersion.V2_0)).not.toThrow();
+    const arn = stack.resolve(fn.functionArn);
+    expect(poolProperties(checkedTemplate(stack)).LambdaConfig).toEqual({
+      PreTokenGeneration: arn,
+      PreTokenGenerationConfig: { LambdaArn: arn, LambdaVersion: 'V2_0' },
+    });
   });
 
   test('an operation added with of() renders under its key', () => {

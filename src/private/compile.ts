@@ -38,19 +38,19 @@ export interface CompiledUserPool {
 export function compileUserPool(props: UserPoolProps, context: CompileContext, scope?: IConstruct): CompiledUserPool {
   const problems = new Problems();
   const resolved = resolveUserPool(props, context.poolUniqueId);
-  const warnings = validateUserPool(props, resolved, problems);
+  const warnings = validateUserPool(props, resolved, problems, { region: context.environment.region });
   checkTriggers(problems, resolved.triggers, [], resolved.featurePlan);
-  checkArn(problems, 'customSenderKmsKey (its ARN)', resolved.senderKeyArn);
-  checkArn(problems, 'encryptionKey (its ARN)', resolved.encryptionKeyArn);
+  checkArn(problems, 'customSenderKmsKey (its ARN)', resolved.senderKey?.arn);
+  checkArn(problems, 'encryptionKey (its ARN)', resolved.encryptionKey?.arn);
   // Rendered only when SMS is used, but a value given is checked either way.
   checkValue(problems, 'SmsConfiguration.SnsRegion', 'snsRegion', props.snsRegion);
 
   const createsSmsRole = resolved.sms !== undefined && resolved.sms.roleArn === undefined;
-  const createsSenderKey = resolved.senderKeyArn === undefined && resolved.triggers.some((t) => needsKmsKey(t.operation));
+  const createsSenderKey = resolved.senderKey === undefined && resolved.triggers.some((t) => needsKmsKey(t.operation));
   const rendered = renderUserPool(resolved, {
     environment: context.environment,
     createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn() : undefined,
-    senderKeyArn: resolved.senderKeyArn ?? (createsSenderKey ? context.created.senderKeyArn() : undefined),
+    senderKeyArn: resolved.senderKey?.arn ?? (createsSenderKey ? context.created.senderKeyArn() : undefined),
   });
   checkRendered(problems, rendered);
   UserPoolValidationError.throwIfAny(scope, problems.all);

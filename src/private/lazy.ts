@@ -1,12 +1,12 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Modules loaded on first use, so `require('cdk-secure-user-pool')` stays as cheap as aws-cdk-lib's own lazily
- * loaded modules: IAM and KMS are loaded only by pools that need an SMS role, a sender key, a grant or a trigger.
+ * loaded modules: IAM and KMS are loaded only by pools that need an SMS role, a KMS key or its policy, a grant or a trigger.
  * The only place this library uses `require`.
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as grants from './grants';
-import type * as senderKey from './sender-key';
+import type * as keys from './keys';
 import type * as smsRole from './sms-role';
 
 function once<T>(load: () => T): () => T {
@@ -17,6 +17,6 @@ function once<T>(load: () => T): () => T {
 export const lazy = {
   iam: once((): typeof iam => require('aws-cdk-lib/aws-iam')),
   grants: once((): typeof grants => require('./grants')),
-  senderKey: once((): typeof senderKey => require('./sender-key')),
+  keys: once((): typeof keys => require('./keys')),
   smsRole: once((): typeof smsRole => require('./sms-role')),
 };

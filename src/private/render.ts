@@ -86,7 +86,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
 export function renderUnmodelled(r: ResolvedUserPool, context: RenderContext): Record<string, unknown> {
   const unmodelled: Record<string, unknown> = {
     IssuerConfiguration: r.issuerType && { Type: r.issuerType },
-    KeyConfiguration: r.encryptionKeyArn && { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: r.encryptionKeyArn },
+    KeyConfiguration: r.encryptionKey && { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: r.encryptionKey.arn },
     LambdaConfig: renderLambdaConfig(context.triggers ?? r.triggers, context.senderKeyArn),
   };
   return Object.fromEntries(Object.entries(unmodelled).filter(([, value]) => value !== undefined));

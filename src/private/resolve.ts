@@ -1,4 +1,6 @@
 import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
+import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
+import type { IConstruct } from 'constructs';
 import { AccountRecovery } from '../account-recovery';
 import type { CustomAttributeConfig } from '../attributes';
 import { UserPoolEmail } from '../email';
@@ -68,6 +70,14 @@ export interface ResolvedSms {
   readonly snsRegion?: string;
 }
 
+/** A KMS key given in props: a key created in the app, an imported key, or an alias (which Cognito can't take). */
+export interface ResolvedKey {
+  readonly arn: string;
+  readonly kind: 'created' | 'imported' | 'alias';
+  /** A created key's `keySpec`; undefined means symmetric (the default). */
+  readonly keySpec?: string;
+}
+
 /** A schema attribute as the user declared it. */
 export interface ResolvedAttribute {
   readonly name: string;
@@ -128,11 +138,11 @@ export interface ResolvedUserPool {
   readonly deviceTracking?: DeviceTracking;
   /** The triggers set in `lambdaTriggers`. */
   readonly triggers: readonly TriggerRequest[];
-  /** The ARN of the given `customSenderKmsKey`. */
-  readonly senderKeyArn?: string;
+  /** The given `customSenderKmsKey`. */
+  readonly senderKey?: ResolvedKey;
   readonly issuerType?: IssuerType;
-  /** The ARN of the given `encryptionKey`. */
-  readonly encryptionKeyArn?: string;
+  /** The given `encryptionKey`. */
+  readonly encryptionKey?: ResolvedKey;
   /** Where each headline setting came from, for reports and docs. */
   readonly origins: Readonly<Record<string, Origin>>;
 }
@@ -259,11 +269,23 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     schema: resolveSchema(props),
     deviceTracking: props.deviceTracking,
     triggers: triggersFromProps(props.lambdaTriggers),
-    senderKeyArn: props.customSenderKmsKey?.keyRef.keyArn,
+    senderKey: resolveKey(props.customSenderKmsKey),
     issuerType: props.issuerType,
-    encryptionKeyArn: props.encryptionKey?.keyRef.keyArn,
+    encryptionKey: resolveKey(props.encryptionKey),
     origins,
   };
+}
+
+function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
+  if (!ref) { return undefined; }
+  const arn = ref.keyRef.keyArn;
+  if ('aliasName' in ref || (!Token.isUnresolved(arn) && /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(arn))) {
+    return { arn, kind: 'alias' };
+  }
+  const l1 = (ref as Partial<IConstruct>).node?.defaultChild as { cfnResourceType?: string; keySpec?: unknown } | undefined;
+  return l1?.cfnResourceType === 'AWS::KMS::Key'
+    ? { arn, kind: 'created', keySpec: typeof l1.keySpec === 'string' ? l1.keySpec : undefined }
+    : { arn, kind: 'imported' };
 }
 
 /** Standard attributes with their data type (updates fail without it), then custom ones, mutable by default. */

@@ -1,57 +1,26 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
+import { AccountRecovery } from '../account-recovery';
 import { FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
-import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { UserPoolProps } from '../user-pool-props';
 import { checkValue } from './api-limits';
-import { API_CONSTRAINTS } from './constraints.generated';
 import { isLiteral, type Problems } from './problems';
-import type { ResolvedUserPool } from './resolve';
+import type { ResolvedKey, ResolvedUserPool } from './resolve';
+import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-delivery';
 import { show } from './show';
+import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 
-/** A synth warning: deploys, but probably not what the user wants. */
-export interface PoolWarning {
-  /** Stable id, documented in docs/validation.md, for `Annotations.acknowledgeWarning`. */
-  readonly id: string;
-  readonly message: string;
-}
-
-/** The placeholder part (`\{####\}`, `\{##…##\}`) of the API model's pattern for a message property. */
-function placeholderPattern(cfnPath: string): string {
-  return /\\\{#.*?#\\\}/.exec(API_CONSTRAINTS[cfnPath].patterns![0])![0];
-}
-/** The code placeholder, `{####}`. */
-const CODE = placeholderPattern('VerificationMessageTemplate.EmailMessage').replace(/\\/g, '');
-/** The link placeholder, `{##link text##}`. */
-const LINK = new RegExp(placeholderPattern('VerificationMessageTemplate.EmailMessageByLink'), 'u');
-
-/** Each warning's id is its key, prefixed so users can acknowledge it. docs/validation.md lists each. */
-function warningIds<K extends string>(...names: K[]): { readonly [N in K]: `cdk-secure-user-pool:${N}` } {
-  return Object.fromEntries(names.map((name) => [name, `cdk-secure-user-pool:${name}`])) as { [N in K]: `cdk-secure-user-pool:${N}` };
-}
-
-export const WARNINGS = warningIds(
-  'usernameInVerificationMessage',
-  'invitationWithoutUsername',
-  'customEmailWithCognitoSender',
-  'requiredMfaWithOtpSignIn',
-  'threatProtectionWithoutPlus',
-  'emailOtpOnlyMfa',
-  'smsOnlyMfa',
-  'cognitoDefaultEmailWithSelfSignUp',
-  'passwordSignInOff',
-  'passkeyWithoutRelyingPartyId',
-);
-
-type Warn = (id: string, message: string) => void;
+export { WARNINGS, type PoolWarning } from './warnings';
 
 /**
- * The rules no single property's limits express: placeholders, combinations, plan gating, lifecycle.
- * Per-property limits (lengths, ranges, patterns, enums, list sizes) come from the API model, in `api-check.ts`.
- * Pure: adds every error to `problems` and returns the warnings.
+ * The rules no single property's limits express: placeholders, combinations, plan gating, keys, lifecycle.
+ * Per-property limits (lengths, ranges, patterns, enums, list sizes) come from the API model, in `api-limits.ts`.
+ * A configuration the service refuses is an error; one that deploys but misbehaves is a warning.
+ * docs/validation.md gives each rule's source. Pure: adds every error to `problems` and returns the warnings.
  */
-export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPool, problems: Problems): PoolWarning[] {
+export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPool, problems: Problems,
+  environment: RuleEnvironment = {}): PoolWarning[] {
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
   checkSignIn(problems, props, resolved);
@@ -59,17 +28,16 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   checkPasswordless(problems, warn, props, resolved);
   checkPasswordPolicy(problems, props, resolved);
   checkMessages(problems, warn, props, resolved);
-  checkSms(problems, props, resolved);
-  checkSchema(problems, props);
+  checkEmail(problems, warn, props, resolved, environment);
+  checkSms(problems, warn, props, resolved, environment);
+  checkSchema(problems, warn, props);
   checkThreatProtection(problems, warn, props, resolved);
-  checkLifecycle(problems, props, resolved);
+  checkKey(problems, warn, 'customSenderKmsKey', resolved.senderKey, environment);
+  checkKey(problems, warn, 'encryptionKey', resolved.encryptionKey, environment);
+  checkLifecycle(problems, warn, props, resolved);
   if (props.lambdaTriggers?.preTokenGenerationVersion !== undefined && props.lambdaTriggers.preTokenGeneration === undefined) {
     problems.add('lambdaTriggers.preTokenGenerationVersion',
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');
-  }
-  if (!resolved.email._usesSes && resolved.selfSignUpEnabled) {
-    warn(WARNINGS.cognitoDefaultEmailWithSelfSignUp, 'selfSignUpEnabled is true with the Cognito default email sender, '
-      + 'whose low daily quota can block sign-ups: use email: UserPoolEmail.withSES(...) in production');
   }
   return warnings;
 }
@@ -92,8 +60,6 @@ function checkSignIn(problems: Problems, props: UserPoolProps, r: ResolvedUserPo
 }
 
 function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
-  problems.placeholder('mfaMessage', props.mfaMessage, CODE);
-  problems.placeholder('emailMfaMessage', props.emailMfaMessage, CODE);
   if (r.mfa === Mfa.OFF) { return; }
   const { otp, sms, email } = r.mfaSecondFactor;
   if (!otp && !sms && !email) {
@@ -106,11 +72,22 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
     problems.add('mfaSecondFactor.email', 'mfaSecondFactor.email needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
   if (email && !otp && !sms) {
-    warn(WARNINGS.emailOtpOnlyMfa, 'mfaSecondFactor enables only email: CloudFormation fails to create a pool whose only MFA factor is email '
-      + '(cloudformation-coverage-roadmap#2221); also enable otp');
+    problems.add('mfaSecondFactor', 'mfaSecondFactor enables only email: CloudFormation fails to create a pool whose only MFA factor is email '
+      + '("SMS configuration and Auto verification for phone_number are required", cloudformation-coverage-roadmap#2221); also enable otp');
   }
   if (sms && !otp && !email) {
     warn(WARNINGS.smsOnlyMfa, 'mfaSecondFactor enables only sms: SMS codes can be intercepted and cost money per message; also enable otp');
+  }
+  const recovery = r.accountRecovery;
+  const phoneRecovery = [AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA, AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL,
+    AccountRecovery.PHONE_ONLY_WITHOUT_MFA].includes(recovery);
+  if (sms && r.mfa === Mfa.REQUIRED && phoneRecovery) {
+    problems.add('accountRecovery', `accountRecovery ${AccountRecovery[recovery]} recovers by phone, which Cognito refuses while SMS MFA `
+      + 'is required ("cannot use verified_phone_number as a recovery mechanism when SMS MFA is configured"): use EMAIL_ONLY, or drop mfaSecondFactor.sms');
+  }
+  if (email && recovery === AccountRecovery.EMAIL_ONLY) {
+    warn(WARNINGS.emailMfaWithEmailRecovery, 'mfaSecondFactor.email with accountRecovery EMAIL_ONLY: email doesn\'t count for recovery '
+      + 'for users who have email MFA, so they can\'t recover their accounts themselves');
   }
 }
 
@@ -124,10 +101,6 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
   if (passwordless && r.featurePlan === FeaturePlan.LITE) {
     problems.add('signInPolicy.allowedFirstAuthFactors',
       'signInPolicy.allowedFirstAuthFactors allows passwordless sign-in, which needs featurePlan ESSENTIALS or PLUS, got LITE');
-  }
-  if (f.emailOtp && !r.email._usesSes) {
-    problems.add('signInPolicy.allowedFirstAuthFactors.emailOtp', 'signInPolicy.allowedFirstAuthFactors.emailOtp needs '
-      + 'email: UserPoolEmail.withSES(...): Cognito sends one-time passwords by email only through SES');
   }
   if (f.passkey && props.passkeyRelyingPartyId === undefined) {
     warn(WARNINGS.passkeyWithoutRelyingPartyId, 'signInPolicy.allowedFirstAuthFactors.passkey without passkeyRelyingPartyId: passkeys bind to '
@@ -146,10 +119,22 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
       + `passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION, got ${r.passkeyFactorConfiguration ?? 'not set'}: or set mfa to OPTIONAL`);
   }
   if (props.mfa === Mfa.REQUIRED && (f.emailOtp || f.smsOtp)) {
-    warn(WARNINGS.requiredMfaWithOtpSignIn, 'signInPolicy.allowedFirstAuthFactors allows one-time-password sign-in, but mfa is REQUIRED: '
-      + 'users with MFA can\'t sign in with one-time passwords, so no user can; set mfa to OPTIONAL');
+    problems.add('signInPolicy.allowedFirstAuthFactors', 'signInPolicy.allowedFirstAuthFactors allows one-time-password sign-in, which '
+      + 'Cognito refuses with mfa REQUIRED ("Only PASSWORD and WEB_AUTHN (if configured) can be enabled as an auth factor if MFA is enabled"): '
+      + 'set mfa to OPTIONAL or remove emailOtp and smsOtp');
+  }
+  const rpId = props.passkeyRelyingPartyId;
+  if (isLiteral(rpId) && !BARE_DOMAIN.test(rpId)) {
+    problems.add('passkeyRelyingPartyId', 'passkeyRelyingPartyId must be a bare domain name such as auth.example.com (no scheme, path, '
+      + `port or trailing dot), got ${show(rpId)}: WebAuthn relying party ids are domains, so a URL can never register a passkey`);
   }
 }
+
+/**
+ * A domain name, as a WebAuthn relying party id must be: labels of letters, digits and hyphens, dot-separated, no
+ * trailing dot (https://www.w3.org/TR/webauthn-3/#rp-id). Lengths are the API model's limits, checked separately.
+ */
+const BARE_DOMAIN = /^(?!-)[A-Za-z0-9-]+(?<!-)(\.(?!-)[A-Za-z0-9-]+(?<!-))*$/;
 
 function checkPasswordPolicy(problems: Problems, props: UserPoolProps, r: ResolvedUserPool) {
   const policy = props.passwordPolicy;
@@ -163,54 +148,12 @@ function checkPasswordPolicy(problems: Problems, props: UserPoolProps, r: Resolv
   }
 }
 
-function checkMessages(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
-  const v = props.userVerification;
-  if (r.verification.emailStyle === VerificationEmailStyle.LINK) {
-    problems.pattern('userVerification.emailBody', v?.emailBody, LINK, 'a message with a link placeholder {##link text##} when emailStyle is LINK');
-  } else {
-    problems.placeholder('userVerification.emailBody', v?.emailBody, CODE);
-  }
-  problems.placeholder('userVerification.smsMessage', v?.smsMessage, CODE);
-  for (const key of ['emailSubject', 'emailBody', 'smsMessage'] as const) {
-    const value = v?.[key];
-    if (isLiteral(value) && value.includes('{username}')) {
-      warn(WARNINGS.usernameInVerificationMessage, `userVerification.${key} contains {username}, which Cognito sends literally in `
-        + 'verification messages: it is replaced only in invitations');
-    }
-  }
-  const i = props.userInvitation;
-  problems.placeholder('userInvitation.emailBody', i?.emailBody, CODE);
-  problems.placeholder('userInvitation.smsMessage', i?.smsMessage, CODE);
-  for (const key of ['emailBody', 'smsMessage'] as const) {
-    const value = i?.[key];
-    if (isLiteral(value) && !value.includes('{username}')) {
-      warn(WARNINGS.invitationWithoutUsername, `userInvitation.${key} has no {username}: invited users won't learn their username `
-        + '(Cognito may also refuse it)');
-    }
-  }
-  const customEmail = [v?.emailBody, v?.emailSubject, i?.emailBody, i?.emailSubject].some((x) => x !== undefined);
-  if (customEmail && !r.email._usesSes) {
-    warn(WARNINGS.customEmailWithCognitoSender, 'custom email messages with the Cognito default sender: Cognito documents them as '
-      + 'allowed only with SES (email: UserPoolEmail.withSES(...)), though deployments usually succeed');
-  }
-}
-
-function checkSms(problems: Problems, props: UserPoolProps, r: ResolvedUserPool) {
-  if (props.enableSmsRole === false && props.smsRole) {
-    problems.add('enableSmsRole', 'enableSmsRole is false but smsRole is set: remove one of them');
-  }
-  const smsRequired = (r.mfa !== Mfa.OFF && r.mfaSecondFactor.sms) || r.firstFactors.smsOtp;
-  if (props.enableSmsRole === false && !props.smsRole && smsRequired) {
-    problems.add('enableSmsRole', 'enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role: '
-      + 'pass smsRole or remove enableSmsRole');
-  }
-}
-
-function checkSchema(problems: Problems, props: UserPoolProps) {
+function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
   for (const name of Object.keys(props.customAttributes ?? {})) {
     checkValue(problems, 'Schema[].Name', `customAttributes key ${show(name)}`, name);
     if (name.startsWith('custom:')) {
-      problems.add(`customAttributes key ${show(name)}`, `customAttributes key ${show(name)} must not include the custom: prefix, which Cognito adds`);
+      warn(WARNINGS.customAttributePrefix, `customAttributes key ${show(name)} includes the custom: prefix, which Cognito adds itself: `
+        + `the attribute will be named custom:${name}`);
     }
   }
 }
@@ -232,12 +175,34 @@ function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolPr
   }
 }
 
-function checkLifecycle(problems: Problems, props: UserPoolProps, r: ResolvedUserPool) {
+/** A KMS key given where Cognito takes a symmetric key's ARN in the pool's region. */
+function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey | undefined, env: RuleEnvironment) {
+  if (!key) { return; }
+  if (key.kind === 'alias') {
+    problems.add(prop, `${prop} must be a KMS key, not an alias: Cognito takes a key ARN (arn:aws:kms:<region>:<account>:key/<id>), `
+      + `got ${show(key.arn)}; pass the key itself, or kms.Key.fromKeyArn(...)`);
+    return;
+  }
+  if (isLiteral(key.keySpec) && key.keySpec !== 'SYMMETRIC_DEFAULT') {
+    problems.add(prop, `${prop} must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT), got keySpec ${key.keySpec}`);
+  }
+  const region = isLiteral(key.arn) ? key.arn.split(':')[3] : undefined;
+  if (region && isLiteral(env.region) && region !== env.region) {
+    problems.add(prop, `${prop} must be in the pool's region ${env.region}, got a key in ${region}: Cognito uses keys of its own region only`);
+  }
+  if (prop === 'encryptionKey' && key.kind === 'imported') {
+    warn(WARNINGS.importedEncryptionKey, 'encryptionKey is imported, so this library can\'t add to its key policy: the policy must let '
+      + 'Cognito use it (cognito-idp.amazonaws.com and identitystore.amazonaws.com), as the Cognito data protection guide shows: '
+      + 'https://docs.aws.amazon.com/cognito/latest/developerguide/data-protection.html');
+  }
+}
+
+function checkLifecycle(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
   if (r.removalPolicy === RemovalPolicy.SNAPSHOT) {
     problems.add('removalPolicy', 'removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool: use RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY');
   }
   if (r.removalPolicy === RemovalPolicy.DESTROY && props.deletionProtection === true) {
-    problems.add('deletionProtection', 'removalPolicy DESTROY with deletionProtection true makes stack deletion fail: '
-      + 'set deletionProtection to false or keep the pool (RETAIN)');
+    warn(WARNINGS.deletionProtectionBlocksDestroy, 'removalPolicy DESTROY with deletionProtection true: deleting the stack fails until '
+      + 'deletion protection is turned off; set deletionProtection to false, or keep the pool (RETAIN)');
   }
 }

@@ -1,27 +1,31 @@
 import { Aws, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { Effect, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 
 /**
- * Creates the role Cognito sends SMS with (`SmsRole`). It carries the pool's removal policy, so a retained pool
- * never points at a deleted role.
+ * Creates the role Cognito sends SMS with (`SmsRole`), as Cognito's SMS settings guide documents it: a trust
+ * policy for `cognito-idp.amazonaws.com` with `sts:ExternalId`, `aws:SourceAccount` and an `aws:SourceArn` that
+ * may be a wildcard, and the `sns:Publish` permission.
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html
+ * It carries the pool's removal policy, so a retained pool never points at a deleted role.
  */
 export function createSmsRole(pool: Construct, externalId: string, removalPolicy: RemovalPolicy): Role {
+  const { account, region } = Stack.of(pool);
   const role = new Role(pool, 'SmsRole', {
     description: `Lets Cognito send SMS for ${pool.node.path}`,
-    // Confused-deputy protection: the external id, and this account only. Naming the pool's ARN here would be a
-    // circular dependency, because the pool names this role.
+    // The guide allows a wildcard source ARN: naming this pool would be a circular dependency (the pool names the role).
     assumedBy: new ServicePrincipal('cognito-idp.amazonaws.com', {
-      conditions: { StringEquals: { 'sts:ExternalId': externalId, 'aws:SourceAccount': Stack.of(pool).account } },
+      conditions: {
+        StringEquals: { 'sts:ExternalId': externalId, 'aws:SourceAccount': account },
+        ArnLike: { 'aws:SourceArn': `arn:${Aws.PARTITION}:cognito-idp:${region}:${account}:userpool/*` },
+      },
     }),
     inlinePolicies: {
       'sns-publish-sms': new PolicyDocument({
-        statements: [
-          // SMS goes to phone numbers, which have no ARN: publishing needs resource "*".
-          new PolicyStatement({ sid: 'PublishSms', actions: ['sns:Publish'], resources: ['*'] }),
-          // Nothing else: no publishing to SNS topics.
-          new PolicyStatement({ sid: 'NoTopics', effect: Effect.DENY, actions: ['sns:Publish'], resources: [`arn:${Aws.PARTITION}:sns:*:*:*`] }),
-        ],
+        // SMS goes to phone numbers, which have no ARN: publishing needs resource "*". Nothing more: CreateUserPool
+        // checks that the role can publish (InvalidSmsRoleAccessPolicyException), and aws-cdk never merged a Deny on
+        // topics (aws/aws-cdk#6999).
+        statements: [new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })],
       }),
     },
   });
@@ -29,7 +33,7 @@ export function createSmsRole(pool: Construct, externalId: string, removalPolicy
   // On this role only, never globally: the one wildcard SMS publishing needs.
   Validations.of(role).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: 'Cognito publishes SMS to phone numbers, which have no ARN; publishing to SNS topics is denied',
+    reason: 'Cognito publishes SMS to phone numbers, which have no ARN (Cognito SMS settings guide)',
   });
   return role;
 }

@@ -81,20 +81,29 @@ export function triggerRequest(operation: UserPoolOperation, fn: IFunction, vers
   return { operation: operation.operationName, fn, version };
 }
 
+/** The `LambdaConfig` key a trigger renders under. */
+function renderedKey({ operation, version }: TriggerRequest): string {
+  if (slotOf(operation) !== 'preTokenGeneration') { return triggerSpec(operation).cfnKey; }
+  return operation === 'preTokenGeneration' && version === undefined ? 'PreTokenGeneration' : 'PreTokenGenerationConfig';
+}
+
 /**
  * Adds to `problems` what is wrong with adding `requests` to a pool that already has `existing` triggers:
  * a slot filled twice, an event version the trigger doesn't take or the plan doesn't allow, a malformed ARN.
- * The same function as legacy `preTokenGeneration` and as `preTokenGenerationConfig` is fine: Cognito accepts
- * both keys when their ARNs are identical.
+ * One function may fill the pre token generation slot under both keys, legacy `PreTokenGeneration` and
+ * `PreTokenGenerationConfig`: Cognito accepts both when their ARNs are identical (API reference, LambdaConfigType).
  */
 export function checkTriggers(problems: Problems, requests: readonly TriggerRequest[], existing: readonly TriggerRequest[],
   featurePlan: FeaturePlan): void {
-  requests.forEach(({ operation, fn, version }, i) => {
+  requests.forEach((request, i) => {
+    const { operation, fn, version } = request;
     const spec = triggerSpec(operation);
     const path = `lambdaTriggers.${operation}`;
-    const taken = [...existing, ...requests.slice(0, i)].find((other) => slotOf(other.operation) === slotOf(operation));
+    const taken = [...existing, ...requests.slice(0, i)].find((other) => slotOf(other.operation) === slotOf(operation)
+      && !(other.fn.functionArn === fn.functionArn && renderedKey(other) !== renderedKey(request)));
     if (taken) {
-      problems.add(path, `${path} is already set (as ${taken.operation}): a pool has one function per trigger`);
+      problems.add(path, `${path} is already set (as ${taken.operation}): a pool has one function per trigger`
+        + (slotOf(operation) === 'preTokenGeneration' ? ', or the same function as both legacy and versioned pre token generation' : ''));
     }
     const versions = spec.versions ?? V1_ONLY;
     if (version !== undefined && !versions.includes(version)) {
@@ -113,17 +122,11 @@ export function checkTriggers(problems: Problems, requests: readonly TriggerRequ
 export function renderLambdaConfig(triggers: readonly TriggerRequest[], kmsKeyArn: string | undefined): Record<string, unknown> | undefined {
   if (triggers.length === 0 && kmsKeyArn === undefined) { return undefined; }
   const config: Record<string, unknown> = { KMSKeyID: kmsKeyArn };
-  for (const { operation, fn, version } of triggers) {
-    const spec = triggerSpec(operation);
-    if (operation === 'preTokenGeneration' && version === undefined) {
-      config.PreTokenGeneration = fn.functionArn;
-    } else if (slotOf(operation) === 'preTokenGeneration') {
-      config.PreTokenGenerationConfig = { LambdaArn: fn.functionArn, LambdaVersion: version ?? LambdaVersion.V1_0 };
-    } else if (spec.versions) {
-      config[spec.cfnKey] = { LambdaArn: fn.functionArn, LambdaVersion: version ?? LambdaVersion.V1_0 };
-    } else {
-      config[spec.cfnKey] = fn.functionArn;
-    }
+  for (const request of triggers) {
+    const key = renderedKey(request);
+    const { operation, fn, version } = request;
+    const versioned = key === 'PreTokenGenerationConfig' || (key !== 'PreTokenGeneration' && triggerSpec(operation).versions !== undefined);
+    config[key] = versioned ? { LambdaArn: fn.functionArn, LambdaVersion: version ?? LambdaVersion.V1_0 } : fn.functionArn;
   }
   return config;
 }

@@ -53,8 +53,21 @@ describe('validateUserPool', () => {
   });
 
   test('warnings are returned, not thrown', () => {
-    const email = UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com' });
-    expect(validate({ mfa: Mfa.REQUIRED, mfaSecondFactor: { otp: false, sms: false, email: true }, email }).warnings)
-      .toEqual([WARNINGS.emailOtpOnlyMfa]);
+    expect(validate({ mfa: Mfa.REQUIRED, mfaSecondFactor: { otp: false, sms: true } })).toEqual({ errors: [], warnings: [WARNINGS.smsOnlyMfa] });
+  });
+
+  test('region rules apply only when the pool\'s region is known', () => {
+    const email = UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com', sesRegion: 'ap-south-1' });
+    const props = { email };
+    const check = (region?: string) => {
+      const problems = new Problems();
+      const warnings = validateUserPool(props, resolveUserPool(props), problems, { region });
+      return { errors: problems.all, warnings: warnings.map((w) => w.id) };
+    };
+    expect(check('us-east-1').errors).toEqual([expect.stringMatching(/^UserPoolEmail.withSES sesRegion must be one of/)]);
+    expect(check('ap-south-1')).toEqual({ errors: [], warnings: [] });
+    expect(check('ap-southeast-3')).toEqual({ errors: [], warnings: [WARNINGS.sesRegionNotListed] });
+    expect(check(undefined)).toEqual({ errors: [], warnings: [] });
+    expect(check(Aws.REGION)).toEqual({ errors: [], warnings: [] });
   });
 });

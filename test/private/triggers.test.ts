@@ -43,9 +43,23 @@ describe('checkTriggers', () => {
       'lambdaTriggers.preSignUp is already set (as preSignUp): a pool has one function per trigger',
     ]);
     expect(problemsOf([request('preTokenGenerationConfig', 'b', LambdaVersion.V2_0)], [request('preTokenGeneration', 'a')]))
-      .toEqual(['lambdaTriggers.preTokenGenerationConfig is already set (as preTokenGeneration): a pool has one function per trigger']);
+      .toEqual(['lambdaTriggers.preTokenGenerationConfig is already set (as preTokenGeneration): a pool has one function per trigger, '
+        + 'or the same function as both legacy and versioned pre token generation']);
     // Boundary: different slots are fine.
     expect(problemsOf([request('preSignUp'), request('postConfirmation')])).toEqual([]);
+  });
+
+  test('the same function as legacy and versioned pre token generation is accepted, as Cognito accepts identical ARNs', () => {
+    const same = fn('p');
+    const legacy = { operation: 'preTokenGeneration', fn: same };
+    expect(problemsOf([{ operation: 'preTokenGenerationConfig', fn: same, version: LambdaVersion.V2_0 }], [legacy])).toEqual([]);
+    // Both under the versioned key would be two settings for one key.
+    expect(problemsOf([{ operation: 'preTokenGenerationConfig', fn: same, version: LambdaVersion.V2_0 }],
+      [{ operation: 'preTokenGeneration', fn: same, version: LambdaVersion.V1_0 }])).toHaveLength(1);
+    expect(stack.resolve(renderLambdaConfig([legacy, { operation: 'preTokenGenerationConfig', fn: same, version: LambdaVersion.V2_0 }], undefined))).toEqual({
+      PreTokenGeneration: 'arn:aws:lambda:us-east-1:123456789012:function:p',
+      PreTokenGenerationConfig: { LambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:p', LambdaVersion: 'V2_0' },
+    });
   });
 
   test('event versions: the trigger must take it, and V2_0/V3_0 need ESSENTIALS or PLUS', () => {
