@@ -1,10 +1,14 @@
-import { Stack } from 'aws-cdk-lib';
+import { Lazy } from 'aws-cdk-lib';
 import { CfnUserPool, type CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 
+/** Where the unmodelled properties travel through resolution, under a key no CloudFormation property has. */
+const UNMODELLED = 'cdk-secure-user-pool:unmodelled';
+
 /**
  * The pool's `CfnUserPool`, which also renders the properties the minimum supported aws-cdk-lib doesn't model
- * (`RenderedUserPool.unmodelled`). They are produced at synth, so triggers added after construction appear.
+ * (`RenderedUserPool.unmodelled`). They are produced at synth, so triggers added after construction appear, and
+ * resolved with the other properties, in the same pass.
  */
 export class UserPoolResource extends CfnUserPool {
   private readonly unmodelled: () => Record<string, unknown>;
@@ -14,7 +18,12 @@ export class UserPoolResource extends CfnUserPool {
     this.unmodelled = unmodelled;
   }
 
+  protected get cfnProperties(): { [key: string]: any } {
+    return { ...super.cfnProperties, [UNMODELLED]: Lazy.any({ produce: () => this.unmodelled() }) };
+  }
+
   protected renderProperties(props: { [key: string]: any }): { [key: string]: any } {
-    return { ...super.renderProperties(props), ...Stack.of(this).resolve(this.unmodelled()) };
+    const { [UNMODELLED]: unmodelled, ...modelled } = props;
+    return { ...super.renderProperties(modelled), ...unmodelled };
   }
 }
