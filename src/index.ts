@@ -1,5 +1,6 @@
 export * from './account-recovery';
 export * from './attributes';
+export * from './client';
 export * from './email';
 export * from './feature-plan';
 export * from './messages';

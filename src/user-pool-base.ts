@@ -1,7 +1,5 @@
 import { ArnFormat, Resource, Stack } from 'aws-cdk-lib';
-import {
-  UserPoolClient, UserPoolDomain, UserPoolGroup, UserPoolResourceServer,
-} from 'aws-cdk-lib/aws-cognito';
+import { UserPoolDomain, UserPoolGroup, UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
 import type {
   IUserPool, IUserPoolIdentityProvider, UserPoolClientOptions, UserPoolDomainOptions, UserPoolGroupOptions,
   UserPoolResourceServerOptions,
@@ -9,6 +7,9 @@ import type {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
+import { UserPoolClient } from './client';
+import { brandManagedLogin } from './private/branding';
+import type { ClientPoolContext } from './private/client';
 import { lazy } from './private/lazy';
 import { PERMS } from './private/perms';
 import { UserPoolValidationError } from './private/problems';
@@ -45,14 +46,30 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
     return { userPoolId: this.userPoolId, userPoolArn: this.userPoolArn };
   }
 
-  /** Adds an app client (aws-cdk-lib's `UserPoolClient`). */
+  /**
+   * What this pool tells its app clients' defaults (choice-based sign-in, the plan). Empty for imported pools.
+   * @internal
+   */
+  public get _clientContext(): ClientPoolContext {
+    return {};
+  }
+
+  /**
+   * Adds an app client with secure defaults (this library's `UserPoolClient`, an aws-cdk-lib `UserPoolClient`).
+   * See docs/clients.md.
+   */
   public addClient(id: string, options?: UserPoolClientOptions): UserPoolClient {
     return new UserPoolClient(this, id, { userPool: this, ...options });
   }
 
-  /** Adds a domain (aws-cdk-lib's `UserPoolDomain`). */
+  /**
+   * Adds a domain (aws-cdk-lib's `UserPoolDomain`). On the newer managed login, the pool's OAuth clients get a
+   * managed login branding with Cognito's provided values, whichever came first.
+   */
   public addDomain(id: string, options: UserPoolDomainOptions): UserPoolDomain {
-    return new UserPoolDomain(this, id, { userPool: this, ...options });
+    const domain = new UserPoolDomain(this, id, { userPool: this, ...options });
+    brandManagedLogin(this);
+    return domain;
   }
 
   /** Adds a resource server (aws-cdk-lib's `UserPoolResourceServer`). */

@@ -5,6 +5,8 @@ import type { Construct } from 'constructs';
 import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
 import { checkValue } from './private/api-limits';
+import { brandManagedLogin } from './private/branding';
+import type { ClientPoolContext } from './private/client';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
 import { lazy } from './private/lazy';
@@ -42,6 +44,7 @@ export class UserPool extends UserPoolBase {
   /** The pool's OIDC issuer URL. */
   public readonly userPoolProviderUrl: string;
 
+  private readonly clientContext: ClientPoolContext;
   /** The pool's triggers: `lambdaTriggers`, then those added with `addTrigger`. */
   private readonly triggers: TriggerRequest[];
   private readonly featurePlan: FeaturePlan;
@@ -67,6 +70,10 @@ export class UserPool extends UserPoolBase {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }
     this.featurePlan = resolved.featurePlan;
+    const f = resolved.firstFactors;
+    this.clientContext = { choiceBasedSignIn: f.emailOtp || f.smsOtp || f.passkey, featurePlan: resolved.featurePlan };
+    // Every OAuth client of the pool gets a managed login branding when a domain uses the newer managed login.
+    brandManagedLogin(this);
     this.removalPolicy = resolved.removalPolicy;
     this.senderKey = props.customSenderKmsKey;
     this.triggers = [...resolved.triggers];
@@ -104,6 +111,11 @@ export class UserPool extends UserPoolBase {
     this.userPoolProviderUrl = resource.attrProviderUrl;
 
     resolved.triggers.forEach((trigger) => this.connectTrigger(trigger));
+  }
+
+  /** @internal */
+  public get _clientContext(): ClientPoolContext {
+    return this.clientContext;
   }
 
   /**

@@ -218,6 +218,26 @@ describe('report', () => {
     expect(legacy).toMatch(/6 failed check\(s\)/);
   });
 
+  test('lists each app client with its verdicts: this library\'s client passes, aws-cdk-lib\'s default client fails', () => {
+    const out = synth((stack) => {
+      const users = new UserPool(stack, 'Pool');
+      users.addClient('Web', { oAuth: { callbackUrls: ['https://app.example.com/callback'] } });
+      new cdkCognito.UserPoolClient(stack, 'Legacy', { userPool: users });
+    });
+    const result = cli('report', out);
+    expect(result.status).toBe(0);
+    const [web, legacy] = result.stdout.split(/ {2}app client /).slice(1);
+    expect(web).toMatch(/^PoolWeb\w+/);
+    expect(web).toMatch(/PASS\s+implicit grant\s+false\s+RFC 9700 §2.1.2/);
+    expect(web).toMatch(/PASS\s+user-existence errors\s+ENABLED\s+Prowler cognito_user_pool_client_prevent_user_existence_errors/);
+    expect(web).toMatch(/PASS\s+token lifetimes\s+access 15 min, ID 15 min, refresh 720 min/);
+    expect(legacy).toMatch(/FAIL\s+implicit grant\s+true/);
+    expect(legacy).toMatch(/WARN\s+admin scope\s+true/);
+    expect(legacy).toMatch(/FAIL\s+user-existence errors\s+LEGACY \(not set\)/);
+    expect(legacy).toMatch(/WARN\s+writable custom attributes\s+all, including custom attributes/);
+    expect(result.stdout).toMatch(/2 failed check\(s\)/);
+  });
+
   test('--help prints the usage', () => {
     const result = cli('--help');
     expect(result.status).toBe(0);

@@ -8,7 +8,8 @@ const USAGE = `usage:
       Fails (exit 1) on any change to a deployed user pool that Cognito refuses, that replaces or deletes the pool,
       or that exposes its users. --acknowledge lets a deliberate change pass with a warning.
   cdk-secure-user-pool report <template.json|cdk.out>
-      Prints each user pool's security posture against cdk-nag AwsSolutions and AWS Security Hub.
+      Prints each user pool's security posture against cdk-nag AwsSolutions and AWS Security Hub, and each app
+      client's against Prowler's client checks and RFC 9700.
 exit codes: 0 safe, 1 unsafe change found, 2 usage or input error`;
 
 class UsageError extends Error {}

@@ -1,3 +1,4 @@
+import { type FoundClient, findClients } from './clients';
 import type { Resource, StackTemplate } from './templates';
 import { CREATION_METADATA_KEY, type CreationMetadata, creationRecordOf, type CreationRecord } from '../private/creation-record';
 
@@ -14,16 +15,23 @@ export interface FoundPool {
   readonly updateReplacePolicy: string;
   /** Whether this library built it (its metadata is present). */
   readonly secureUserPool: boolean;
+  /** The app clients of the pool in the same template. */
+  readonly clients: readonly FoundClient[];
 }
 
 export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
-  return stacks.flatMap(({ stack, template }) =>
-    Object.entries(template.Resources)
+  return stacks.flatMap((stackTemplate) => {
+    const clients = findClients(stackTemplate);
+    return Object.entries(stackTemplate.template.Resources)
       .filter(([, resource]) => resource.Type === 'AWS::Cognito::UserPool')
-      .map(([logicalId, resource]) => describe(stack, logicalId, resource)));
+      .map(([logicalId, resource]) => ({
+        ...describe(stackTemplate.stack, logicalId, resource),
+        clients: clients.filter((c) => c.poolLogicalId === logicalId),
+      }));
+  });
 }
 
-function describe(stack: string, logicalId: string, resource: Resource): FoundPool {
+function describe(stack: string, logicalId: string, resource: Resource): Omit<FoundPool, 'clients'> {
   const properties = resource.Properties ?? {};
   const metadata = resource.Metadata?.[CREATION_METADATA_KEY] as Partial<CreationMetadata> | undefined;
   const cdkPath = resource.Metadata?.['aws:cdk:path'];

@@ -1,3 +1,4 @@
+import { clientLines } from './clients';
 import { type FoundPool, nameOf } from './pools';
 import { DEFAULTS_METADATA_KEY } from '../private/creation-record';
 
@@ -89,7 +90,16 @@ export function formatReport(pools: readonly FoundPool[]): string[] {
     if (Array.isArray(defaults)) {
       out.push(`  settings that took cdk-secure-user-pool defaults: ${defaults.length ? defaults.join(', ') : 'none'}`);
     }
-    out.push(`  ${failures === 0 ? 'no failed checks' : `${failures} failed check(s)`}`);
+    let clientFailures = 0;
+    for (const client of pool.clients) {
+      out.push(`  app client ${client.logicalId}`);
+      for (const row of clientLines(client.properties)) {
+        clientFailures += row.verdict === 'FAIL' ? 1 : 0;
+        out.push(`    ${row.verdict.padEnd(4)}  ${row.setting.padEnd(28)} ${row.value.padEnd(70)} ${row.rules}`);
+      }
+    }
+    const failed = failures + clientFailures;
+    out.push(`  ${failed === 0 ? 'no failed checks' : `${failed} failed check(s)`}`);
     return [...out, ''];
   });
 }

@@ -1,5 +1,4 @@
 import { Token } from 'aws-cdk-lib';
-import type { IConstruct } from 'constructs';
 import { show } from './show';
 
 /** True when a value is a literal we can check (not undefined, not a token). */
@@ -61,13 +60,18 @@ export class Problems {
   }
 }
 
+/** Where a problem is: a construct, or the path a construct is about to have. */
+interface Located {
+  readonly node: { readonly path: string };
+}
+
 /**
  * Thrown when a user pool configuration would fail at deploy time.
  * Lists every problem found, one per line.
  */
 export class UserPoolValidationError extends Error {
   /** Throws one error listing all problems, if there are any. */
-  public static throwIfAny(scope: IConstruct | undefined, problems: readonly string[]): void {
+  public static throwIfAny(scope: Located | undefined, problems: readonly string[]): void {
     if (problems.length > 0) {
       throw new UserPoolValidationError(scope, problems);
     }
@@ -75,7 +79,7 @@ export class UserPoolValidationError extends Error {
 
   public readonly problems: readonly string[];
 
-  private constructor(scope: IConstruct | undefined, problems: readonly string[]) {
+  private constructor(scope: Located | undefined, problems: readonly string[]) {
     const where = scope ? ` at ${scope.node.path}` : '';
     const noun = problems.length === 1 ? 'problem' : 'problems';
     super(`invalid user pool configuration${where} (${problems.length} ${noun}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);

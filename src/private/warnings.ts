@@ -31,4 +31,11 @@ export const WARNINGS = warningIds(
   'customAttributePrefix',
   'deletionProtectionBlocksDestroy',
   'importedEncryptionKey',
+  'clientImplicitGrant',
+  'clientAdminScope',
+  'clientPasswordAuth',
+  'clientRevealsUserExistence',
+  'clientWithoutTokenRevocation',
+  'clientWritesVerifiedAttribute',
+  'clientWritesCustomAttributes',
 );

@@ -1,0 +1,62 @@
+import type { StackTemplate } from './templates';
+
+type Json = Record<string, any>;
+type Verdict = 'PASS' | 'FAIL' | 'WARN' | 'INFO';
+
+/** An app client found in a template, and the pool it belongs to (by `Ref` to the pool's logical id). */
+export interface FoundClient {
+  readonly logicalId: string;
+  readonly poolLogicalId?: string;
+  readonly properties: Json;
+}
+
+export function findClients(stack: StackTemplate): FoundClient[] {
+  return Object.entries(stack.template.Resources)
+    .filter(([, resource]) => resource.Type === 'AWS::Cognito::UserPoolClient')
+    .map(([logicalId, resource]) => {
+      const poolId = (resource.Properties ?? {}).UserPoolId as Json | undefined;
+      return { logicalId, poolLogicalId: typeof poolId?.Ref === 'string' ? poolId.Ref : undefined, properties: resource.Properties ?? {} };
+    });
+}
+
+export interface ClientLine {
+  readonly setting: string;
+  readonly value: string;
+  readonly verdict: Verdict;
+  /** The rule the verdict is against: Prowler's client checks, RFC 9700 sections. */
+  readonly rules: string;
+}
+
+const minutes = (value: unknown, unit: unknown, fallback: number, defaultUnit: string) => {
+  if (typeof value !== 'number') { return fallback; }
+  const per: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 24 * 60 };
+  return value * per[typeof unit === 'string' ? unit : defaultUnit];
+};
+
+/**
+ * A client's security posture. Where a property is absent, the API's default applies: `LEGACY` user-existence
+ * errors, token revocation on for new clients, SRP, custom and refresh flows, every attribute writable.
+ */
+export function clientLines(p: Json): ClientLine[] {
+  const flows = (p.AllowedOAuthFlows ?? []) as string[];
+  const scopes = (p.AllowedOAuthScopes ?? []) as string[];
+  const authFlows = p.ExplicitAuthFlows as string[] | undefined;
+  const passwordFlows = (authFlows ?? []).filter((f) => f === 'ALLOW_USER_PASSWORD_AUTH' || f === 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
+    || f === 'USER_PASSWORD_AUTH' || f === 'ADMIN_NO_SRP_AUTH');
+  const write = p.WriteAttributes as string[] | undefined;
+  const writableCustom = write === undefined ? 'all, including custom attributes' : write.filter((a) => a.startsWith('custom:')).join(', ');
+  const existence = p.PreventUserExistenceErrors ?? 'LEGACY (not set)';
+  const units = (p.TokenValidityUnits ?? {}) as Json;
+  const access = minutes(p.AccessTokenValidity, units.AccessToken, 60, 'hours');
+  const id = minutes(p.IdTokenValidity, units.IdToken, 60, 'hours');
+  const refresh = minutes(p.RefreshTokenValidity, units.RefreshToken, 30 * 24 * 60, 'days');
+  return [
+    { setting: 'implicit grant', value: String(flows.includes('implicit')), verdict: flows.includes('implicit') ? 'FAIL' : 'PASS', rules: 'RFC 9700 §2.1.2' },
+    { setting: 'admin scope', value: String(scopes.includes('aws.cognito.signin.user.admin')), verdict: scopes.includes('aws.cognito.signin.user.admin') ? 'WARN' : 'PASS', rules: 'users can change their own attributes' },
+    { setting: 'user-existence errors', value: String(existence), verdict: existence === 'ENABLED' ? 'PASS' : 'FAIL', rules: 'Prowler cognito_user_pool_client_prevent_user_existence_errors' },
+    { setting: 'token revocation', value: String(p.EnableTokenRevocation ?? 'not set (on)'), verdict: p.EnableTokenRevocation === false ? 'FAIL' : 'PASS', rules: 'Prowler cognito_user_pool_client_token_revocation_enabled' },
+    { setting: 'password auth flows', value: authFlows === undefined ? 'not set (SRP, custom, refresh)' : passwordFlows.join(', ') || 'none', verdict: passwordFlows.length > 0 ? 'WARN' : 'PASS', rules: 'RFC 9700 §2.4' },
+    { setting: 'writable custom attributes', value: writableCustom || 'none', verdict: writableCustom ? 'WARN' : 'PASS', rules: 'never authorize on user-writable attributes' },
+    { setting: 'token lifetimes', value: `access ${access} min, ID ${id} min, refresh ${refresh} min`, verdict: access > 60 || id > 60 ? 'WARN' : 'PASS', rules: 'RFC 9700 §4.14 short-lived access tokens' },
+  ];
+}

@@ -1,0 +1,34 @@
+import { Annotations } from 'aws-cdk-lib';
+import { UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import { brandManagedLogin } from './private/branding';
+import { type ClientPoolContext, compileClient } from './private/client';
+import { Problems, UserPoolValidationError } from './private/problems';
+
+/**
+ * An app client with secure defaults: aws-cdk-lib's `UserPoolClient`, so anything that accepts one accepts this.
+ *
+ * - No OAuth unless `oAuth` is given; with it, the authorization code grant only, `openid`, `email` and `profile`
+ *   scopes, and callback URLs required (https, http://localhost or an app scheme).
+ * - User-existence errors prevented, token revocation on, SRP sign-in (plus choice-based sign-in when the pool
+ *   allows passwordless or passkey sign-in), the standard attributes writable except `email_verified` and
+ *   `phone_number_verified`, and token lifetimes from current guidance.
+ *
+ * Each default yields to an explicit choice; a choice that weakens one is a synth warning with an id.
+ * See docs/clients.md.
+ */
+export class UserPoolClient extends CdkUserPoolClient {
+  constructor(scope: Construct, id: string, props: UserPoolClientProps) {
+    const problems = new Problems();
+    const pool = props.userPool as { _clientContext?: ClientPoolContext };
+    const compiled = compileClient(props, pool._clientContext ?? {}, problems);
+    UserPoolValidationError.throwIfAny({ node: { path: scope.node.path ? `${scope.node.path}/${id}` : id } }, problems.all);
+    super(scope, id, compiled.props);
+    for (const warning of compiled.warnings) {
+      Annotations.of(this).addWarningV2(warning.id, warning.message);
+    }
+    if ('node' in props.userPool && 'userPoolId' in props.userPool) {
+      brandManagedLogin(props.userPool as never);
+    }
+  }
+}

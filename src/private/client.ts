@@ -1,0 +1,211 @@
+import { Duration } from 'aws-cdk-lib';
+import { ClientAttributes, OAuthScope, type AuthFlow, type OAuthSettings, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import { FeaturePlan } from '../feature-plan';
+import { isLiteral, Problems } from './problems';
+import { show } from './show';
+import { type PoolWarning, WARNINGS, type Warn } from './warnings';
+
+/**
+ * App clients: resolve the secure defaults, check what Cognito refuses, and return the props aws-cdk-lib's
+ * `UserPoolClient` renders. Pure: creates nothing. docs/clients.md gives each default and rule its source.
+ */
+
+/** What a client's defaults and rules need to know about its pool; empty for pools this library didn't create. */
+export interface ClientPoolContext {
+  /** Whether the pool's sign-in policy allows factors other than a password (passwordless, passkeys). */
+  readonly choiceBasedSignIn?: boolean;
+  readonly featurePlan?: FeaturePlan;
+}
+
+/** Token lifetimes (docs/clients.md says why each). */
+export const CLIENT_DEFAULTS = {
+  accessTokenValidity: Duration.minutes(15),
+  idTokenValidity: Duration.minutes(15),
+  refreshTokenValidity: Duration.hours(12),
+  authSessionValidity: Duration.minutes(3),
+  scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+} as const;
+
+/** Cognito's bounds for token and session lifetimes, in minutes (API: CreateUserPoolClient, TokenValidityUnitsType). */
+const BOUNDS = {
+  accessTokenValidity: [5, 24 * 60],
+  idTokenValidity: [5, 24 * 60],
+  refreshTokenValidity: [60, 10 * 365 * 24 * 60],
+  authSessionValidity: [3, 15],
+} as const;
+
+/** Every standard attribute except the `*_verified` ones, which only an administrator or Cognito should set. */
+const WRITABLE_STANDARD = {
+  address: true,
+  birthdate: true,
+  email: true,
+  familyName: true,
+  gender: true,
+  givenName: true,
+  locale: true,
+  middleName: true,
+  fullname: true,
+  nickname: true,
+  phoneNumber: true,
+  profilePicture: true,
+  preferredUsername: true,
+  profilePage: true,
+  timezone: true,
+  lastUpdateTime: true,
+  website: true,
+};
+const VERIFIED = ['email_verified', 'phone_number_verified'];
+
+export interface CompiledClient {
+  readonly props: UserPoolClientProps;
+  readonly warnings: readonly PoolWarning[];
+}
+
+/** Applies the secure defaults and checks the result; throws nothing, returns problems and warnings. */
+export function compileClient(props: UserPoolClientProps, pool: ClientPoolContext, problems: Problems): CompiledClient {
+  const warnings: PoolWarning[] = [];
+  const warn: Warn = (id, message) => warnings.push({ id, message });
+  const oAuthOn = props.disableOAuth !== true && (props.oAuth !== undefined || props.disableOAuth === false);
+  const oAuth = oAuthOn ? resolveOAuth(props.oAuth ?? {}) : undefined;
+  if (oAuth) { checkOAuth(problems, warn, oAuth, props.generateSecret === true); }
+
+  const authFlows: AuthFlow = props.authFlows ?? { userSrp: true, user: pool.choiceBasedSignIn ? true : undefined };
+  checkAuthFlows(problems, warn, authFlows, pool);
+
+  const writeAttributes = props.writeAttributes ?? new ClientAttributes().withStandardAttributes(WRITABLE_STANDARD);
+  if (props.writeAttributes) { checkWriteAttributes(warn, props.writeAttributes); }
+
+  const lifetimes = {
+    accessTokenValidity: props.accessTokenValidity ?? CLIENT_DEFAULTS.accessTokenValidity,
+    idTokenValidity: props.idTokenValidity ?? CLIENT_DEFAULTS.idTokenValidity,
+    refreshTokenValidity: props.refreshTokenValidity ?? CLIENT_DEFAULTS.refreshTokenValidity,
+    authSessionValidity: props.authSessionValidity ?? CLIENT_DEFAULTS.authSessionValidity,
+  };
+  checkLifetimes(problems, lifetimes);
+
+  if (props.preventUserExistenceErrors === false) {
+    warn(WARNINGS.clientRevealsUserExistence, 'preventUserExistenceErrors is false: sign-in and password-reset errors tell an attacker '
+      + 'which usernames exist');
+  }
+  if (props.enableTokenRevocation === false) {
+    warn(WARNINGS.clientWithoutTokenRevocation, 'enableTokenRevocation is false: a refresh token that leaks can\'t be revoked before it expires');
+  }
+  return {
+    props: {
+      ...props,
+      disableOAuth: !oAuthOn,
+      oAuth,
+      authFlows,
+      writeAttributes,
+      ...lifetimes,
+      preventUserExistenceErrors: props.preventUserExistenceErrors ?? true,
+      enableTokenRevocation: props.enableTokenRevocation ?? true,
+    },
+    warnings,
+  };
+}
+
+function resolveOAuth(oAuth: OAuthSettings): OAuthSettings {
+  const flows = oAuth.flows ?? { authorizationCodeGrant: true };
+  // Machine-to-machine clients may use only resource server scopes, so they get no default.
+  const scopes = oAuth.scopes ?? (flows.clientCredentials ? undefined : [...CLIENT_DEFAULTS.scopes]);
+  return { ...oAuth, flows, scopes };
+}
+
+/** An app scheme (`myapp://`), https, or http to the local machine; never a fragment. */
+const CALLBACK = /^(https:\/\/[^\s#]+|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^\s#]*)?|(?!https?:)[a-z][a-z0-9+.-]*:\/\/?[^\s#]*)$/i;
+
+function checkOAuth(problems: Problems, warn: Warn, oAuth: OAuthSettings, secret: boolean) {
+  const flows = oAuth.flows!;
+  const browserFlows = flows.authorizationCodeGrant || flows.implicitCodeGrant;
+  if (flows.clientCredentials && browserFlows) {
+    problems.add('oAuth.flows', 'oAuth.flows.clientCredentials can\'t be combined with authorizationCodeGrant or implicitCodeGrant: '
+      + 'use one client for users and another for machines');
+  }
+  if (flows.clientCredentials && !secret) {
+    problems.add('generateSecret', 'oAuth.flows.clientCredentials needs generateSecret: true: machines authenticate with the client secret');
+  }
+  const scopes = oAuth.scopes ?? [];
+  const standard = ['openid', 'email', 'phone', 'profile', OAuthScope.COGNITO_ADMIN.scopeName];
+  if (flows.clientCredentials && scopes.length === 0) {
+    problems.add('oAuth.scopes', 'oAuth.scopes must name resource server scopes (OAuthScope.resourceServer(...)) for '
+      + 'oAuth.flows.clientCredentials, got none');
+  }
+  const standardForMachines = scopes.map((s) => s.scopeName).filter((s) => standard.includes(s));
+  if (flows.clientCredentials && standardForMachines.length > 0) {
+    problems.add('oAuth.scopes', `oAuth.scopes for oAuth.flows.clientCredentials may only be resource server scopes, got ${show(standardForMachines)}`);
+  }
+  if (flows.implicitCodeGrant) {
+    warn(WARNINGS.clientImplicitGrant, 'oAuth.flows.implicitCodeGrant is true: tokens travel in the redirect URL; the OAuth 2.0 '
+      + 'Security BCP (RFC 9700 §2.1.2) says to use the authorization code grant with PKCE instead');
+  }
+  if (scopes.some((s) => s.scopeName === OAuthScope.COGNITO_ADMIN.scopeName)) {
+    warn(WARNINGS.clientAdminScope, 'oAuth.scopes includes aws.cognito.signin.user.admin: users can then change their own attributes '
+      + 'and settings with the access token');
+  }
+  if (!browserFlows) { return; }
+  const callbackUrls = oAuth.callbackUrls;
+  if (callbackUrls === undefined || callbackUrls.length === 0) {
+    problems.add('oAuth.callbackUrls', 'oAuth.callbackUrls is required with the authorization code or implicit grant: name the URLs '
+      + 'Cognito may redirect to (https://, http://localhost, or an app scheme such as myapp://callback)');
+  }
+  for (const [path, urls] of [['oAuth.callbackUrls', callbackUrls], ['oAuth.logoutUrls', oAuth.logoutUrls]] as const) {
+    for (const url of urls ?? []) {
+      if (isLiteral(url) && !CALLBACK.test(url)) {
+        problems.add(path, `${path} must be https://, http://localhost or an app scheme, with no fragment (#), got ${show(url)}`);
+      }
+    }
+  }
+}
+
+function checkAuthFlows(problems: Problems, warn: Warn, flows: AuthFlow, pool: ClientPoolContext) {
+  const raw = [flows.userPassword && 'userPassword', flows.adminUserPassword && 'adminUserPassword'].filter(Boolean);
+  if (raw.length > 0) {
+    warn(WARNINGS.clientPasswordAuth, `authFlows ${raw.join(' and ')} sends the password itself to Cognito, where SRP (userSrp) `
+      + 'proves it without sending it; the OAuth 2.0 Security BCP (RFC 9700 §2.4) warns against handing passwords to clients');
+  }
+  if (flows.user && pool.featurePlan === FeaturePlan.LITE) {
+    problems.add('authFlows.user', 'authFlows.user (choice-based sign-in) needs the pool\'s featurePlan ESSENTIALS or PLUS, got LITE');
+  }
+}
+
+function checkWriteAttributes(warn: Warn, attributes: ClientAttributes) {
+  const names = attributes.attributes();
+  const verified = names.filter((n) => VERIFIED.includes(n));
+  if (verified.length > 0) {
+    warn(WARNINGS.clientWritesVerifiedAttribute, `writeAttributes includes ${verified.join(' and ')}: users could mark an address `
+      + 'they don\'t own as verified');
+  }
+  const custom = names.filter((n) => n.startsWith('custom:'));
+  if (custom.length > 0) {
+    warn(WARNINGS.clientWritesCustomAttributes, `writeAttributes lets users change ${custom.join(', ')}: never base authorization on `
+      + 'an attribute users can write');
+  }
+}
+
+function checkLifetimes(problems: Problems, lifetimes: Record<keyof typeof BOUNDS, Duration>) {
+  const minutes: Partial<Record<keyof typeof BOUNDS, number>> = {};
+  for (const [name, [min, max]] of Object.entries(BOUNDS) as Array<[keyof typeof BOUNDS, readonly [number, number]]>) {
+    const duration = lifetimes[name];
+    if (duration.isUnresolved()) { continue; }
+    const value = duration.toMinutes({ integral: false });
+    minutes[name] = value;
+    if (value < min || value > max) {
+      problems.add(name, `${name} must be from ${describe(min)} to ${describe(max)}, got ${duration.toHumanString()}`);
+    }
+  }
+  for (const name of ['accessTokenValidity', 'idTokenValidity'] as const) {
+    const refresh = minutes.refreshTokenValidity;
+    const value = minutes[name];
+    if (value !== undefined && refresh !== undefined && value > refresh && !problems.has(name)) {
+      problems.add(name, `${name} must not be longer than refreshTokenValidity (${lifetimes.refreshTokenValidity.toHumanString()}), `
+        + `got ${lifetimes[name].toHumanString()}`);
+    }
+  }
+}
+
+function describe(minutes: number): string {
+  if (minutes % (365 * 24 * 60) === 0) { return `${minutes / (365 * 24 * 60)} years`; }
+  if (minutes % (24 * 60) === 0) { return `${minutes / (24 * 60)} day${minutes === 24 * 60 ? '' : 's'}`; }
+  return `${minutes} minutes`;
+}

@@ -1,0 +1,274 @@
+import { Duration, SecretValue, Stack } from 'aws-cdk-lib';
+import { Annotations, type Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
+import { FeaturePlan, UserPool, UserPoolClient } from '../src';
+import { checkedTemplate, Match, newStack, stringToken } from './util';
+
+const { ClientAttributes, OAuthScope, ManagedLoginVersion } = cognito;
+
+function client(options: cognito.UserPoolClientOptions = {}, poolProps = {}): { stack: Stack; client: UserPoolClient; template: Template } {
+  const stack = newStack();
+  const pool = new UserPool(stack, 'Pool', poolProps);
+  const c = pool.addClient('Web', options);
+  return { stack, client: c, template: checkedTemplate(stack) };
+}
+const clientProperties = (template: Template): Record<string, any> => {
+  const [resource] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+  return resource.Properties;
+};
+const warningIds = (stack: Stack) => Annotations.fromStack(stack).findWarning('*', Match.anyValue())
+  .map((w) => /\[ack: cdk-secure-user-pool:(\w+)\]/.exec(String(w.entry.data))?.[1]).filter(Boolean);
+const HTTPS = { callbackUrls: ['https://app.example.com/callback'] };
+
+describe('defaults', () => {
+  test('no OAuth, user existence hidden, revocation on, SRP only, standard attributes writable, short-lived tokens', () => {
+    const p = clientProperties(client().template);
+    expect(p.AllowedOAuthFlowsUserPoolClient).toBe(false);
+    expect(p.AllowedOAuthFlows).toBeUndefined();
+    expect(p.AllowedOAuthScopes).toBeUndefined();
+    expect(p.CallbackURLs).toBeUndefined();
+    expect(p.PreventUserExistenceErrors).toBe('ENABLED');
+    expect(p.EnableTokenRevocation).toBe(true);
+    expect(p.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(p.WriteAttributes).toEqual(expect.arrayContaining(['email', 'given_name', 'phone_number', 'updated_at', 'website']));
+    expect(p.WriteAttributes).not.toContain('email_verified');
+    expect(p.WriteAttributes).not.toContain('phone_number_verified');
+    expect(p.WriteAttributes.filter((a: string) => a.startsWith('custom:'))).toEqual([]);
+    expect(p.ReadAttributes).toBeUndefined();
+    expect(p).toMatchObject({
+      AccessTokenValidity: 15,
+      IdTokenValidity: 15,
+      RefreshTokenValidity: 720,
+      AuthSessionValidity: 3,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' },
+    });
+  });
+
+  test('the control: aws-cdk-lib\'s client turns on the implicit grant, every scope and example.com', () => {
+    const stack = newStack();
+    new cognito.UserPoolClient(stack, 'Web', { userPool: new UserPool(stack, 'Pool') });
+    const p = clientProperties(checkedTemplate(stack));
+    expect(p.AllowedOAuthFlows).toContain('implicit');
+    expect(p.AllowedOAuthScopes).toContain('aws.cognito.signin.user.admin');
+    expect(p.CallbackURLs).toEqual(['https://example.com']);
+  });
+
+  test('OAuth given: the code grant only, openid/email/profile, the callback URLs given', () => {
+    const p = clientProperties(client({ oAuth: HTTPS }).template);
+    expect(p.AllowedOAuthFlowsUserPoolClient).toBe(true);
+    expect(p.AllowedOAuthFlows).toEqual(['code']);
+    expect(p.AllowedOAuthScopes).toEqual(['openid', 'email', 'profile']);
+    expect(p.CallbackURLs).toEqual(['https://app.example.com/callback']);
+  });
+
+  test('choice-based sign-in is added when the pool allows passwordless or passkey sign-in', () => {
+    const p = clientProperties(client({}, { signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } }, passkeyRelyingPartyId: 'example.com' }).template);
+    expect(p.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+  });
+
+  test('every default yields to an explicit choice', () => {
+    const { template, stack } = client({
+      preventUserExistenceErrors: false,
+      enableTokenRevocation: false,
+      authFlows: { userPassword: true },
+      writeAttributes: new ClientAttributes().withCustomAttributes('tier').withStandardAttributes({ emailVerified: true }),
+      accessTokenValidity: Duration.hours(1),
+      oAuth: { ...HTTPS, flows: { implicitCodeGrant: true }, scopes: [OAuthScope.COGNITO_ADMIN] },
+    });
+    const p = clientProperties(template);
+    expect(p.PreventUserExistenceErrors).toBe('LEGACY');
+    expect(p.EnableTokenRevocation).toBe(false);
+    expect(p.ExplicitAuthFlows).toEqual(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(p.WriteAttributes).toEqual(['custom:tier', 'email_verified']);
+    expect(p.AccessTokenValidity).toBe(60);
+    expect(p.AllowedOAuthFlows).toEqual(['implicit']);
+    // Each weakening is a warning with an id.
+    expect(warningIds(stack).sort()).toEqual([
+      'clientAdminScope', 'clientImplicitGrant', 'clientPasswordAuth', 'clientRevealsUserExistence', 'clientWithoutTokenRevocation',
+      'clientWritesCustomAttributes', 'clientWritesVerifiedAttribute',
+    ]);
+  });
+
+  test('the defaults bring no warnings', () => {
+    expect(warningIds(client({ oAuth: HTTPS }).stack)).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  const rejects = (options: cognito.UserPoolClientOptions, message: RegExp, poolProps = {}) =>
+    expect(() => client(options, poolProps)).toThrow(message);
+  const accepts = (options: cognito.UserPoolClientOptions, poolProps = {}) => expect(() => client(options, poolProps)).not.toThrow();
+
+  test('callback URLs are required with the code or implicit grant', () => {
+    rejects({ oAuth: {} }, /invalid user pool configuration at Stack\/Pool\/Web[\s\S]*oAuth.callbackUrls is required with the authorization code or implicit grant/);
+    rejects({ disableOAuth: false }, /oAuth.callbackUrls is required/);
+    accepts({ oAuth: { callbackUrls: ['https://a.example.com'] } });
+  });
+
+  test.each([
+    ['http to a host', 'http://app.example.com/callback'],
+    ['a fragment', 'https://app.example.com/callback#token'],
+    ['not a URL', 'app.example.com'],
+  ])('a callback URL with %s is rejected', (_name, url) => {
+    rejects({ oAuth: { callbackUrls: [url] } }, /oAuth.callbackUrls must be https:\/\/, http:\/\/localhost or an app scheme, with no fragment/);
+  });
+
+  test.each(['https://app.example.com/callback', 'http://localhost:3000/callback', 'http://127.0.0.1/cb', 'myapp://callback', 'com.example.app:/oauth'])(
+    'the callback URL %s is accepted', (url) => accepts({ oAuth: { callbackUrls: [url], logoutUrls: [url] } }));
+
+  test('a token callback URL is accepted', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    expect(() => pool.addClient('Web', { oAuth: { callbackUrls: [stringToken(stack)] } })).not.toThrow();
+  });
+
+  test('client credentials: a secret, resource server scopes, and no user flows beside them', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+    const read = OAuthScope.resourceServer(api, new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' }));
+    const m2m = (id: string, options: cognito.UserPoolClientOptions) => () => pool.addClient(id, options);
+    expect(m2m('A', { oAuth: { flows: { clientCredentials: true }, scopes: [read] } }))
+      .toThrow(/oAuth.flows.clientCredentials needs generateSecret: true/);
+    expect(m2m('B', { generateSecret: true, oAuth: { flows: { clientCredentials: true, authorizationCodeGrant: true }, scopes: [read], ...HTTPS } }))
+      .toThrow(/oAuth.flows.clientCredentials can't be combined with authorizationCodeGrant or implicitCodeGrant/);
+    expect(m2m('C', { generateSecret: true, oAuth: { flows: { clientCredentials: true } } }))
+      .toThrow(/oAuth.scopes must name resource server scopes .* got none/);
+    expect(m2m('D', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.OPENID, read] } }))
+      .toThrow(/oAuth.scopes for oAuth.flows.clientCredentials may only be resource server scopes, got \["openid"\]/);
+    expect(m2m('E', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [read] } })).not.toThrow();
+    const p = clientProperties(checkedTemplate(stack));
+    expect(p.AllowedOAuthFlows).toEqual(['client_credentials']);
+    expect(p.GenerateSecret).toBe(true);
+  });
+
+  test('choice-based sign-in needs ESSENTIALS or PLUS', () => {
+    rejects({ authFlows: { user: true } }, /authFlows.user \(choice-based sign-in\) needs the pool's featurePlan ESSENTIALS or PLUS, got LITE/,
+      { featurePlan: FeaturePlan.LITE, standardThreatProtectionMode: undefined });
+    accepts({ authFlows: { user: true } }, { featurePlan: FeaturePlan.ESSENTIALS });
+  });
+
+  test.each<[string, cognito.UserPoolClientOptions, RegExp, cognito.UserPoolClientOptions]>([
+    ['access token too short', { accessTokenValidity: Duration.minutes(4) }, /accessTokenValidity must be from 5 minutes to 1 day, got 4 minutes/, { accessTokenValidity: Duration.minutes(5) }],
+    ['ID token too long', { idTokenValidity: Duration.hours(25) }, /idTokenValidity must be from 5 minutes to 1 day, got 1 day 1 hour$/m, { idTokenValidity: Duration.days(1), refreshTokenValidity: Duration.days(1) }],
+    ['refresh token too short', { refreshTokenValidity: Duration.minutes(59), accessTokenValidity: Duration.minutes(5), idTokenValidity: Duration.minutes(5) },
+      /refreshTokenValidity must be from 60 minutes to 10 years, got 59 minutes/, { refreshTokenValidity: Duration.minutes(60) }],
+    ['auth session too long', { authSessionValidity: Duration.minutes(16) }, /authSessionValidity must be from 3 minutes to 15 minutes, got 16 minutes/, { authSessionValidity: Duration.minutes(15) }],
+    ['access token longer than the refresh token', { accessTokenValidity: Duration.hours(13) },
+      /accessTokenValidity must not be longer than refreshTokenValidity \(12 hours\), got 13 hours/, { accessTokenValidity: Duration.hours(12) }],
+  ])('%s', (_name, rejected, message, accepted) => {
+    rejects(rejected, message);
+    accepts(accepted);
+  });
+});
+
+describe('compatibility', () => {
+  test('addClient returns this library\'s client, which is an aws-cdk-lib UserPoolClient, for created and imported pools', () => {
+    const stack = newStack();
+    const created = new UserPool(stack, 'Pool').addClient('Web');
+    const imported = UserPool.fromUserPoolId(stack, 'Imported', 'us-east-1_abc').addClient('Other');
+    for (const c of [created, imported]) {
+      expect(c).toBeInstanceOf(UserPoolClient);
+      expect(c).toBeInstanceOf(cognito.UserPoolClient);
+    }
+  });
+
+  test('new UserPoolClient(scope, id, { userPool }) works with this library\'s pool and aws-cdk-lib\'s', () => {
+    const stack = newStack();
+    new UserPoolClient(stack, 'Ours', { userPool: new UserPool(stack, 'Pool') });
+    new UserPoolClient(stack, 'Theirs', { userPool: new cognito.UserPool(stack, 'CdkPool') });
+    const clients = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::UserPoolClient'));
+    expect(clients.map((c) => c.Properties.PreventUserExistenceErrors)).toEqual(['ENABLED', 'ENABLED']);
+  });
+
+  test('aws-cdk-lib consumers take it: an identity provider\'s client, a custom resource reading it', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    const web = pool.addClient('Web', { oAuth: HTTPS, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    const google = new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', {
+      userPool: pool,
+      clientId: 'google-client',
+      clientSecretValue: SecretValue.unsafePlainText('not-a-real-secret'),
+      attributeMapping: { email: cognito.ProviderAttribute.GOOGLE_EMAIL },
+    });
+    web.node.addDependency(google);
+    new AwsCustomResource(stack, 'Describe', {
+      onUpdate: {
+        service: 'CognitoIdentityServiceProvider',
+        action: 'describeUserPoolClient',
+        parameters: { UserPoolId: pool.userPoolId, ClientId: web.userPoolClientId },
+        physicalResourceId: PhysicalResourceId.of(web.userPoolClientId),
+      },
+      policy: AwsCustomResourcePolicy.fromSdkCalls({ resources: [pool.userPoolArn] }),
+    });
+    const template = checkedTemplate(stack);
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', { SupportedIdentityProviders: ['Google'] });
+    template.resourceCountIs('Custom::AWS', 1);
+  });
+
+  test('a client secret is never written into the template by this library', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool').addClient('Machine', { generateSecret: true });
+    const json = JSON.stringify(checkedTemplate(stack).toJSON());
+    expect(json).not.toContain('ClientSecret');
+    expect(json).not.toContain('describeUserPoolClient');
+  });
+});
+
+describe('managed login branding', () => {
+  const brandings = (stack: Stack) => Object.values(checkedTemplate(stack).findResources('AWS::Cognito::ManagedLoginBranding'));
+  const newer = { cognitoDomain: { domainPrefix: 'my-app-auth' }, managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN };
+
+  test('a client with OAuth added after the domain gets a branding with Cognito\'s values', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    pool.addDomain('Domain', newer);
+    const web = pool.addClient('Web', { oAuth: HTTPS });
+    expect(brandings(stack)).toEqual([{
+      Type: 'AWS::Cognito::ManagedLoginBranding',
+      Properties: { UserPoolId: stack.resolve(pool.userPoolId), ClientId: stack.resolve(web.userPoolClientId), UseCognitoProvidedValues: true },
+    }]);
+  });
+
+  test('a client added before the domain, and aws-cdk-lib\'s own client and domain classes, get one too', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    const first = pool.addClient('First', { oAuth: HTTPS });
+    const theirs = new cognito.UserPoolClient(stack, 'Theirs', { userPool: pool, oAuth: HTTPS });
+    new cognito.UserPoolDomain(stack, 'Domain', { userPool: pool, ...newer });
+    const clientIds = brandings(stack).map((b) => b.Properties.ClientId);
+    expect(clientIds).toEqual(expect.arrayContaining([stack.resolve(first.userPoolClientId), stack.resolve(theirs.userPoolClientId)]));
+    expect(clientIds).toHaveLength(2);
+  });
+
+  test('a client with its own branding, one without OAuth, a machine client, and a classic hosted UI get none', () => {
+    const own = newStack();
+    const pool = new UserPool(own, 'Pool');
+    pool.addDomain('Domain', newer);
+    const web = pool.addClient('Web', { oAuth: HTTPS });
+    new cognito.CfnManagedLoginBranding(own, 'Mine', { userPoolId: pool.userPoolId, clientId: web.userPoolClientId, settings: { components: {} } });
+    pool.addClient('Sdk');
+    const api = pool.addResourceServer('Api', { identifier: 'api' });
+    pool.addClient('Machine', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, new cognito.ResourceServerScope({ scopeName: 'r', scopeDescription: 'r' }))] } });
+    expect(brandings(own).map((b) => b.Properties.UseCognitoProvidedValues)).toEqual([undefined]);
+
+    const classic = newStack();
+    const pool2 = new UserPool(classic, 'Pool');
+    pool2.addDomain('Domain', { cognitoDomain: { domainPrefix: 'my-app-auth' }, managedLoginVersion: ManagedLoginVersion.CLASSIC_HOSTED_UI });
+    pool2.addClient('Web', { oAuth: HTTPS });
+    expect(brandings(classic)).toEqual([]);
+  });
+});
+
+describe('read attributes stay broad', () => {
+  test('no ReadAttributes unless given', () => {
+    expect(clientProperties(client({ readAttributes: new ClientAttributes().withStandardAttributes({ email: true }) }).template).ReadAttributes)
+      .toEqual(['email']);
+  });
+});
+
+test('OAuth off but oAuth settings given stays off, as in aws-cdk-lib', () => {
+  const p = clientProperties(client({ disableOAuth: true, oAuth: HTTPS }).template);
+  expect(p.AllowedOAuthFlowsUserPoolClient).toBe(false);
+});
