@@ -1,6 +1,7 @@
 import { ArnFormat, Resource, Stack } from 'aws-cdk-lib';
 import { UserPoolDomain, UserPoolGroup, UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
 import type {
+  UserPoolClient as CdkUserPoolClient,
   IUserPool, IUserPoolIdentityProvider, UserPoolClientOptions, UserPoolDomainOptions, UserPoolGroupOptions,
   UserPoolResourceServerOptions,
 } from 'aws-cdk-lib/aws-cognito';
@@ -55,10 +56,10 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   }
 
   /**
-   * Adds an app client with secure defaults (this library's `UserPoolClient`, an aws-cdk-lib `UserPoolClient`).
-   * See docs/clients.md.
+   * Adds an app client with secure defaults: this library's `UserPoolClient`. It is typed as aws-cdk-lib's
+   * `UserPoolClient`, which it extends, because `IUserPool` declares that type. See docs/clients.md.
    */
-  public addClient(id: string, options?: UserPoolClientOptions): UserPoolClient {
+  public addClient(id: string, options?: UserPoolClientOptions): CdkUserPoolClient {
     return new UserPoolClient(this, id, { userPool: this, ...options });
   }
 

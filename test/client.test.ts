@@ -7,7 +7,7 @@ import { checkedTemplate, Match, newStack, stringToken } from './util';
 
 const { ClientAttributes, OAuthScope, ManagedLoginVersion } = cognito;
 
-function client(options: cognito.UserPoolClientOptions = {}, poolProps = {}): { stack: Stack; client: UserPoolClient; template: Template } {
+function client(options: cognito.UserPoolClientOptions = {}, poolProps = {}): { stack: Stack; client: cognito.UserPoolClient; template: Template } {
   const stack = newStack();
   const pool = new UserPool(stack, 'Pool', poolProps);
   const c = pool.addClient('Web', options);
