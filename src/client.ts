@@ -22,7 +22,7 @@ export class UserPoolClient extends CdkUserPoolClient {
     const problems = new Problems();
     const pool = props.userPool as { _clientContext?: ClientPoolContext };
     const compiled = compileClient(props, pool._clientContext ?? {}, problems);
-    UserPoolValidationError.throwIfAny({ node: { path: scope.node.path ? `${scope.node.path}/${id}` : id } }, problems.all);
+    UserPoolValidationError.throwIfAny({ node: { path: scope.node.path ? `${scope.node.path}/${id}` : id } }, problems.all, 'user pool client');
     super(scope, id, compiled.props);
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);

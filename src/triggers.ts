@@ -1,4 +1,5 @@
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Token } from 'aws-cdk-lib';
 import { Problems, UserPoolValidationError } from './private/problems';
 
 /**
@@ -90,6 +91,9 @@ export class UserPoolOperation {
    */
   public static of(name: string): UserPoolOperation {
     const problems = new Problems();
+    if (Token.isUnresolved(name)) {
+      problems.add('UserPoolOperation.of name', 'UserPoolOperation.of name must be a literal LambdaConfig key, got a token: the key can\'t be known at synth');
+    }
     problems.pattern('UserPoolOperation.of name', name, /^[a-z][A-Za-z0-9]*$/, 'a camelCase LambdaConfig key such as \'preSignUp\'');
     UserPoolValidationError.throwIfAny(undefined, problems.all);
     return new UserPoolOperation(name);

@@ -101,7 +101,7 @@ describe('errors', () => {
   const accepts = (options: cognito.UserPoolClientOptions, poolProps = {}) => expect(() => client(options, poolProps)).not.toThrow();
 
   test('callback URLs are required with the code or implicit grant', () => {
-    rejects({ oAuth: {} }, /invalid user pool configuration at Stack\/Pool\/Web[\s\S]*oAuth.callbackUrls is required with the authorization code or implicit grant/);
+    rejects({ oAuth: {} }, /invalid user pool client configuration at Stack\/Pool\/Web[\s\S]*oAuth.callbackUrls is required with the authorization code or implicit grant/);
     rejects({ disableOAuth: false }, /oAuth.callbackUrls is required/);
     accepts({ oAuth: { callbackUrls: ['https://a.example.com'] } });
   });
@@ -110,17 +110,24 @@ describe('errors', () => {
     ['http to a host', 'http://app.example.com/callback'],
     ['a fragment', 'https://app.example.com/callback#token'],
     ['not a URL', 'app.example.com'],
+    ['http to 127.0.0.1 (Cognito allows only localhost)', 'http://127.0.0.1/cb'],
   ])('a callback URL with %s is rejected', (_name, url) => {
     rejects({ oAuth: { callbackUrls: [url] } }, /oAuth.callbackUrls must be https:\/\/, http:\/\/localhost or an app scheme, with no fragment/);
   });
 
-  test.each(['https://app.example.com/callback', 'http://localhost:3000/callback', 'http://127.0.0.1/cb', 'myapp://callback', 'com.example.app:/oauth'])(
+  test.each(['https://app.example.com/callback', 'http://localhost:3000/callback', 'myapp://callback', 'com.example.app:/oauth'])(
     'the callback URL %s is accepted', (url) => accepts({ oAuth: { callbackUrls: [url], logoutUrls: [url] } }));
 
   test('a token callback URL is accepted', () => {
     const stack = newStack();
     const pool = new UserPool(stack, 'Pool');
     expect(() => pool.addClient('Web', { oAuth: { callbackUrls: [stringToken(stack)] } })).not.toThrow();
+  });
+
+  test('OAuth needs a flow; a logout URL is checked like a callback URL', () => {
+    rejects({ oAuth: { ...HTTPS, flows: {} } }, /oAuth.flows must enable at least one of authorizationCodeGrant, implicitCodeGrant or clientCredentials, got \{\}/);
+    rejects({ oAuth: { ...HTTPS, logoutUrls: ['http://app.example.com'] } }, /oAuth.logoutUrls must be https:\/\/, http:\/\/localhost or an app scheme/);
+    accepts({ oAuth: { ...HTTPS, logoutUrls: ['https://app.example.com/'] } });
   });
 
   test('client credentials: a secret, resource server scopes, and no user flows beside them', () => {

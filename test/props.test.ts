@@ -1,11 +1,12 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   AccountRecovery, CustomThreatProtectionMode, DateTimeAttribute, FeaturePlan, IssuerType, Mfa, PasskeyFactorConfiguration,
   PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle,
 } from '../src';
-import { checkedTemplate, Match, newStack, poolProperties, propsOf, synthPool } from './util';
+import { checkedTemplate, Match, newFunction, newStack, poolProperties, propsOf, synthPool } from './util';
 
 describe('each prop renders its CloudFormation', () => {
   test('userPoolName and selfSignUpEnabled', () => {
@@ -214,5 +215,16 @@ describe('SMS', () => {
 
   test('enableSmsRole true creates the role even when SMS is not used', () => {
     synthPool({ enableSmsRole: true }).template.resourceCountIs('AWS::IAM::Role', 1);
+  });
+});
+
+describe('the L1 escape hatch', () => {
+  test('a LambdaConfig set on the CfnUserPool is kept beside the library\'s triggers', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preSignUp: newFunction(stack, 'PreSignUp') } });
+    (pool.node.defaultChild as CfnUserPool).lambdaConfig = { postConfirmation: 'arn:aws:lambda:us-east-1:123456789012:function:mine' };
+    const config = poolProperties(checkedTemplate(stack)).LambdaConfig;
+    expect(config.PostConfirmation).toBe('arn:aws:lambda:us-east-1:123456789012:function:mine');
+    expect(config.PreSignUp).toBeDefined();
   });
 });

@@ -1,4 +1,4 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Aws, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
@@ -117,6 +117,7 @@ describe('lambda triggers', () => {
     const json = App.of(stack)!.synth().getStackByName(stack.stackName).template;
     expect(poolProperties(Template.fromJSON(json)).LambdaConfig).toEqual({ SomeFutureTrigger: stack.resolve(fn.functionArn) });
     expect(() => UserPoolOperation.of('Not A Key')).toThrow(/UserPoolOperation.of name must be a camelCase LambdaConfig key/);
+    expect(() => UserPoolOperation.of(Aws.STACK_NAME)).toThrow(/UserPoolOperation.of name must be a literal LambdaConfig key, got a token/);
   });
 });
 

@@ -56,7 +56,7 @@ const RULES: Rule[] = [
   {
     name: 'MFA needs a factor',
     rejected: { mfaSecondFactor: { sms: false, otp: false } },
-    message: /mfaSecondFactor must enable at least one of otp, sms or email when mfa is ON/,
+    message: /mfaSecondFactor must enable at least one of otp, sms or email when mfa is REQUIRED/,
     accepted: { mfa: Mfa.OFF, mfaSecondFactor: { sms: false, otp: false } },
   },
   {
@@ -145,7 +145,7 @@ const RULES: Rule[] = [
   {
     name: 'passkey MFA needs required user verification',
     rejected: { passkeyFactorConfiguration: MULTI, passkeyUserVerification: PasskeyUserVerification.PREFERRED },
-    message: /MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification REQUIRED, got preferred/,
+    message: /MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification REQUIRED, got PREFERRED/,
     accepted: { passkeyFactorConfiguration: MULTI, passkeyUserVerification: PasskeyUserVerification.REQUIRED },
   },
   {
@@ -248,7 +248,7 @@ const RULES: Rule[] = [
     token: ({ str }) => ({ email: UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', sesRegion: str }) }),
   },
   {
-    name: 'enableSmsRole false with smsRole',
+    name: 'enableSmsRole false while SMS is needed',
     rejected: { enableSmsRole: false, mfaSecondFactor: { sms: true, otp: true } },
     message: /enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role/,
     accepted: { enableSmsRole: false, mfaSecondFactor: { sms: false, otp: true } },
@@ -298,7 +298,7 @@ const RULES: Rule[] = [
   {
     name: 'threat protection needs PLUS',
     rejected: { featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY },
-    message: /standardThreatProtectionMode AUDIT needs featurePlan PLUS, got ESSENTIALS/,
+    message: /standardThreatProtectionMode AUDIT_ONLY needs featurePlan PLUS, got ESSENTIALS/,
     accepted: { featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT },
   },
   {
@@ -311,7 +311,7 @@ const RULES: Rule[] = [
     name: 'pre token version needs the function',
     rejected: { lambdaTriggers: { preTokenGenerationVersion: LambdaVersion.V2_0 } },
     message: /preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration/,
-    accepted: { lambdaTriggers: {} },
+    accepted: { lambdaTriggers: { preTokenGeneration: LambdaFunction.fromFunctionArn(newStack(), 'F', 'arn:aws:lambda:us-east-1:123456789012:function:p'), preTokenGenerationVersion: LambdaVersion.V2_0 } },
   },
 ];
 

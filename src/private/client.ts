@@ -112,12 +112,16 @@ function resolveOAuth(oAuth: OAuthSettings): OAuthSettings {
   return { ...oAuth, flows, scopes };
 }
 
-/** An app scheme (`myapp://`), https, or http to the local machine; never a fragment. */
-const CALLBACK = /^(https:\/\/[^\s#]+|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^\s#]*)?|(?!https?:)[a-z][a-z0-9+.-]*:\/\/?[^\s#]*)$/i;
+/** An app scheme (`myapp://`), https, or http to localhost (Cognito's app client guide); never a fragment. */
+const CALLBACK = /^(https:\/\/[^\s#]+|http:\/\/localhost(:\d+)?(\/[^\s#]*)?|(?!https?:)[a-z][a-z0-9+.-]*:\/\/?[^\s#]*)$/i;
 
 function checkOAuth(problems: Problems, warn: Warn, oAuth: OAuthSettings, secret: boolean) {
   const flows = oAuth.flows!;
   const browserFlows = flows.authorizationCodeGrant || flows.implicitCodeGrant;
+  if (!browserFlows && !flows.clientCredentials) {
+    problems.add('oAuth.flows', 'oAuth.flows must enable at least one of authorizationCodeGrant, implicitCodeGrant or clientCredentials, '
+      + `got ${show(flows)}: or set disableOAuth to true`);
+  }
   if (flows.clientCredentials && browserFlows) {
     problems.add('oAuth.flows', 'oAuth.flows.clientCredentials can\'t be combined with authorizationCodeGrant or implicitCodeGrant: '
       + 'use one client for users and another for machines');

@@ -26,8 +26,6 @@ export interface CompiledUserPool {
   readonly warnings: readonly PoolWarning[];
   /** Whether the construct must create the SMS role. */
   readonly createsSmsRole: boolean;
-  /** Whether the construct must create the custom sender key. */
-  readonly createsSenderKey: boolean;
 }
 
 /**
@@ -54,6 +52,6 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext, s
   });
   checkRendered(problems, rendered);
   UserPoolValidationError.throwIfAny(scope, problems.all);
-  return { resolved, rendered, warnings, createsSmsRole, createsSenderKey };
+  return { resolved, rendered, warnings, createsSmsRole };
 }
 

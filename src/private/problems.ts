@@ -71,18 +71,18 @@ interface Located {
  */
 export class UserPoolValidationError extends Error {
   /** Throws one error listing all problems, if there are any. */
-  public static throwIfAny(scope: Located | undefined, problems: readonly string[]): void {
+  public static throwIfAny(scope: Located | undefined, problems: readonly string[], subject = 'user pool'): void {
     if (problems.length > 0) {
-      throw new UserPoolValidationError(scope, problems);
+      throw new UserPoolValidationError(scope, problems, subject);
     }
   }
 
   public readonly problems: readonly string[];
 
-  private constructor(scope: Located | undefined, problems: readonly string[]) {
+  private constructor(scope: Located | undefined, problems: readonly string[], subject: string) {
     const where = scope ? ` at ${scope.node.path}` : '';
     const noun = problems.length === 1 ? 'problem' : 'problems';
-    super(`invalid user pool configuration${where} (${problems.length} ${noun}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`invalid ${subject} configuration${where} (${problems.length} ${noun}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'UserPoolValidationError';
     this.problems = problems;
   }

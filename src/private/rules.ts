@@ -1,6 +1,6 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import { AccountRecovery } from '../account-recovery';
-import { FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { UserPoolProps } from '../user-pool-props';
@@ -8,7 +8,7 @@ import { checkValue } from './api-limits';
 import { isLiteral, type Problems } from './problems';
 import type { ResolvedKey, ResolvedUserPool } from './resolve';
 import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-delivery';
-import { show } from './show';
+import { nameIn, show } from './show';
 import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 
 export { WARNINGS, type PoolWarning } from './warnings';
@@ -63,7 +63,7 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
   if (r.mfa === Mfa.OFF) { return; }
   const { otp, sms, email } = r.mfaSecondFactor;
   if (!otp && !sms && !email) {
-    problems.add('mfaSecondFactor', `mfaSecondFactor must enable at least one of otp, sms or email when mfa is ${r.mfa}, got ${show(props.mfaSecondFactor)}`);
+    problems.add('mfaSecondFactor', `mfaSecondFactor must enable at least one of otp, sms or email when mfa is ${nameIn(Mfa, r.mfa)}, got ${show(props.mfaSecondFactor)}`);
   }
   if (email && !r.email._usesSes) {
     problems.add('mfaSecondFactor.email', 'mfaSecondFactor.email needs email: UserPoolEmail.withSES(...): Cognito sends MFA codes by email only through SES');
@@ -109,7 +109,7 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
   const multiFactor = r.passkeyFactorConfiguration === PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
   if (multiFactor && r.passkeyUserVerification !== PasskeyUserVerification.REQUIRED) {
     problems.add('passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification '
-      + `REQUIRED, got ${r.passkeyUserVerification ?? 'not set'}`);
+      + `REQUIRED, got ${r.passkeyUserVerification ? nameIn(PasskeyUserVerification, r.passkeyUserVerification) : 'not set'}`);
   }
   if (multiFactor && r.featurePlan === FeaturePlan.LITE) {
     problems.add('passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs featurePlan ESSENTIALS or PLUS, got LITE');
@@ -161,8 +161,8 @@ function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
 function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
   const requested = [
     r.standardThreatProtectionMode !== undefined && r.standardThreatProtectionMode !== StandardThreatProtectionMode.NO_ENFORCEMENT
-      ? `standardThreatProtectionMode ${r.standardThreatProtectionMode}` : undefined,
-    r.customThreatProtectionMode !== undefined ? `customThreatProtectionMode ${r.customThreatProtectionMode}` : undefined,
+      ? `standardThreatProtectionMode ${nameIn(StandardThreatProtectionMode, r.standardThreatProtectionMode)}` : undefined,
+    r.customThreatProtectionMode !== undefined ? `customThreatProtectionMode ${nameIn(CustomThreatProtectionMode, r.customThreatProtectionMode)}` : undefined,
   ].filter((x): x is string => x !== undefined);
   if (requested.length === 0) { return; }
   if (r.featurePlan === FeaturePlan.ESSENTIALS) {

@@ -13,3 +13,8 @@ export function show(value: unknown, quote = true): string {
   if (Array.isArray(value)) { return `[${value.map((item) => show(item, quote)).join(', ')}]`; }
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
+
+/** The name a user writes for an enum value (`Mfa.REQUIRED` for `ON`), or the value when it has none. */
+export function nameIn(enumObject: Record<string, unknown>, value: unknown): string {
+  return Object.entries(enumObject).find(([, v]) => v === value)?.[0] ?? String(value);
+}

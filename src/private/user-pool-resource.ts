@@ -22,8 +22,14 @@ export class UserPoolResource extends CfnUserPool {
     return { ...super.cfnProperties, [UNMODELLED]: Lazy.any({ produce: () => this.unmodelled() }) };
   }
 
+  /** The library's unmodelled properties win, merged into what the L1 renders (an escape-hatch `lambdaConfig` stays). */
   protected renderProperties(props: { [key: string]: any }): { [key: string]: any } {
     const { [UNMODELLED]: unmodelled, ...modelled } = props;
-    return { ...super.renderProperties(modelled), ...unmodelled };
+    const rendered = super.renderProperties(modelled);
+    const isStruct = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+    for (const [key, value] of Object.entries(unmodelled ?? {})) {
+      rendered[key] = isStruct(rendered[key]) && isStruct(value) ? { ...rendered[key], ...value } : value;
+    }
+    return rendered;
   }
 }

@@ -7,7 +7,7 @@ export interface PoolWarning {
 
 export type Warn = (id: string, message: string) => void;
 
-/** Each warning's id is its key, prefixed so users can acknowledge it. docs/validation.md lists each. */
+/** Each warning's id is its key, prefixed so users can acknowledge it. docs/validation.md (pool) and docs/clients.md (client*) list each. */
 function warningIds<K extends string>(...names: K[]): { readonly [N in K]: `cdk-secure-user-pool:${N}` } {
   return Object.fromEntries(names.map((name) => [name, `cdk-secure-user-pool:${name}`])) as { [N in K]: `cdk-secure-user-pool:${N}` };
 }
