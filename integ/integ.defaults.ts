@@ -15,7 +15,7 @@ integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'describeUserPool'
       MfaConfiguration: 'ON',
       UserPoolTier: 'PLUS',
       Policies: Match.objectLike({
-        PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, TemporaryPasswordValidityDays: 3, PasswordHistorySize: 5 }),
+        PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true, TemporaryPasswordValidityDays: 3, PasswordHistorySize: 5 }),
       }),
       UserPoolAddOns: Match.objectLike({ AdvancedSecurityMode: 'ENFORCED' }),
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
@@ -23,3 +23,16 @@ integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'describeUserPool'
   }));
 integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'getUserPoolMfaConfig', { UserPoolId: pool.userPoolId })
   .expect(ExpectedResult.objectLike({ MfaConfiguration: 'ON', SoftwareTokenMfaConfiguration: { Enabled: true } }));
+integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'describeRiskConfiguration', { UserPoolId: pool.userPoolId })
+  .expect(ExpectedResult.objectLike({
+    RiskConfiguration: Match.objectLike({
+      CompromisedCredentialsRiskConfiguration: Match.objectLike({ Actions: { EventAction: 'BLOCK' } }),
+      AccountTakeoverRiskConfiguration: Match.objectLike({
+        Actions: {
+          LowAction: { EventAction: 'BLOCK', Notify: false },
+          MediumAction: { EventAction: 'BLOCK', Notify: false },
+          HighAction: { EventAction: 'BLOCK', Notify: false },
+        },
+      }),
+    }),
+  }));

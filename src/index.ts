@@ -6,6 +6,7 @@ export * from './feature-plan';
 export * from './messages';
 export * from './mfa';
 export * from './password-policy';
+export * from './risk-configuration';
 export * from './sign-in';
 export * from './triggers';
 export * from './user-pool-base';

@@ -1,5 +1,5 @@
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Token } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Problems, UserPoolValidationError } from './private/problems';
 
 /**

@@ -8,6 +8,7 @@ import type { CustomThreatProtectionMode, FeaturePlan, IssuerType, StandardThrea
 import type { UserInvitationConfig, UserVerificationConfig } from './messages';
 import type { Mfa, MfaSecondFactor } from './mfa';
 import type { PasswordPolicy } from './password-policy';
+import type { RiskConfiguration } from './risk-configuration';
 import type {
   AutoVerifiedAttrs, KeepOriginalAttrs, PasskeyFactorConfiguration, PasskeyUserVerification, SignInAliases, SignInPolicy,
 } from './sign-in';
@@ -143,7 +144,7 @@ export interface UserPoolProps {
 
   /**
    * The password policy. Fields left out take this library's defaults.
-   * @default - 12 characters, all four character classes, temporary password valid 3 days, history of 5
+   * @default - 14 characters, all four character classes, temporary password valid 3 days, history of 5
    */
   readonly passwordPolicy?: PasswordPolicy;
 
@@ -246,6 +247,14 @@ export interface UserPoolProps {
    * @default - not set (Cognito's default)
    */
   readonly issuerType?: IssuerType;
+
+  /**
+   * What threat protection does with risky sign-ins, for every app client (`ClientId: ALL`).
+   * Fields left out keep the defaults. Needs PLUS with threat protection on; see docs/threat-protection.md.
+   * @default - on PLUS with threat protection on: block compromised credentials on sign-in, password change and
+   * sign-up, and block sign-ins at every account-takeover risk level; otherwise none
+   */
+  readonly riskConfiguration?: RiskConfiguration;
 
   /**
    * A customer managed KMS key that encrypts the pool's data. Not in aws-cdk-lib: renders `KeyConfiguration`.

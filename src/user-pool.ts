@@ -1,4 +1,5 @@
 import { Annotations, Aws, CfnResource, Lazy, Names, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -12,10 +13,14 @@ import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defau
 import { lazy } from './private/lazy';
 import { Problems, UserPoolValidationError } from './private/problems';
 import { renderUnmodelled } from './private/render';
+import { type RiskPoolContext, checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration } from './private/risk-configuration';
+import { riskContextOf } from './private/rules';
 import { show } from './private/show';
 import { checkTriggers, needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
 import { UserPoolResource } from './private/user-pool-resource';
+import type { PoolWarning } from './private/warnings';
 import { WARNINGS } from './private/warnings';
+import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { importUserPool, type ISecureUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
@@ -45,6 +50,8 @@ export class UserPool extends UserPoolBase {
   public readonly userPoolProviderUrl: string;
 
   private readonly clientContext: ClientPoolContext;
+  private readonly riskContext: RiskPoolContext;
+  private readonly sesIdentityArn?: string;
   /** The pool's triggers: `lambdaTriggers`, then those added with `addTrigger`. */
   private readonly triggers: TriggerRequest[];
   private readonly featurePlan: FeaturePlan;
@@ -111,6 +118,30 @@ export class UserPool extends UserPoolBase {
     this.userPoolProviderUrl = resource.attrProviderUrl;
 
     resolved.triggers.forEach((trigger) => this.connectTrigger(trigger));
+    this.riskContext = riskContextOf(resolved);
+    this.sesIdentityArn = rendered.properties.emailConfiguration && (rendered.properties.emailConfiguration as { sourceArn?: string }).sourceArn;
+    if (rendered.riskConfiguration) {
+      new CfnUserPoolRiskConfigurationAttachment(this, 'RiskConfiguration', { userPoolId: this.userPoolId, clientId: 'ALL', ...rendered.riskConfiguration });
+    }
+  }
+
+  /**
+   * Attaches a risk configuration for one app client, in place of the pool-wide one for that client.
+   * Fields left out keep the defaults. Needs PLUS with threat protection on.
+   */
+  public addRiskConfiguration(client: IUserPoolClient, config: RiskConfiguration): void {
+    const problems = new Problems();
+    const warnings: PoolWarning[] = [];
+    const path = `addRiskConfiguration(${client.node.id})`;
+    const resolved = resolveRiskConfiguration(config, this.riskContext, path)!;
+    checkRiskConfiguration(problems, (id, message) => warnings.push({ id, message }), resolved, this.riskContext);
+    UserPoolValidationError.throwIfAny(this, problems.all);
+    warnings.forEach((w) => Annotations.of(this).addWarningV2(w.id, w.message));
+    new CfnUserPoolRiskConfigurationAttachment(this, `RiskConfiguration${client.node.addr}`, {
+      userPoolId: this.userPoolId,
+      clientId: client.userPoolClientId,
+      ...renderRiskConfiguration(resolved, { sesIdentityArn: this.sesIdentityArn }),
+    });
   }
 
   /** @internal */

@@ -198,6 +198,18 @@ describe('input and usage errors exit 2 with one clear message', () => {
   });
 });
 
+describe('check: risk configuration is not creation-only', () => {
+  test('adding, changing or removing it is safe', () => {
+    const none = synth(pool({ featurePlan: undefined, standardThreatProtectionMode: undefined, riskConfiguration: undefined }));
+    const changed = synth(pool({ riskConfiguration: { blockedIpRanges: ['192.0.2.0/24'] } }));
+    for (const [before, after] of [[none, changed], [changed, none], [synth(pool()), changed]]) {
+      const result = check(before, after);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^0 unsafe change\(s\)/m);
+    }
+  });
+});
+
 describe('report', () => {
   test('shows each setting with a verdict, for this library\'s and aws-cdk-lib\'s pools', () => {
     const out = synth((stack) => {
@@ -208,14 +220,17 @@ describe('report', () => {
     expect(result.status).toBe(0);
     const [secure, legacy] = result.stdout.split(/\n\n/);
     expect(secure).toMatch(/^Auth\/Secure\w+ \(Auth\/Secure\) \[cdk-secure-user-pool\]/);
-    expect(secure).toMatch(/PASS\s+password policy\s+min 12, lower\+upper\+digits\+symbols, temporary 3d, history 5 \(default\)\s+cdk-nag COG1 pass, Security Hub Cognito.3 pass/);
+    expect(secure).toMatch(/PASS\s+password policy\s+min 14, lower\+upper\+digits\+symbols, temporary 3d, history 5 \(default\)\s+cdk-nag COG1 pass, Security Hub Cognito.3 pass, Prowler cognito_user_pool_password_policy_minimum_length_14 pass/);
+    expect(secure).toMatch(/PASS\s+compromised credentials\s+BLOCK on SIGN_IN, PASSWORD_CHANGE, SIGN_UP \(default\)\s+Prowler cognito_user_pool_blocks_compromised_credentials_sign_in_attempts/);
+    expect(secure).toMatch(/PASS\s+account takeover\s+low BLOCK, medium BLOCK, high BLOCK \(default\)\s+Prowler cognito_user_pool_blocks_potential_malicious_sign_in_attempts/);
     expect(secure).toMatch(/PASS\s+MFA\s+ON \(SOFTWARE_TOKEN_MFA\) \(default\)/);
     expect(secure).toMatch(/settings that took cdk-secure-user-pool defaults: .*signInAliases/);
     expect(secure).toMatch(/no failed checks/);
     expect(legacy).toMatch(/FAIL\s+password policy\s+not set \(Cognito: 8, all classes, 7 days\)\s+cdk-nag COG1/);
     expect(legacy).toMatch(/FAIL\s+feature plan/);
     expect(legacy).toMatch(/FAIL\s+deletion protection\s+INACTIVE/);
-    expect(legacy).toMatch(/6 failed check\(s\)/);
+    expect(legacy).toMatch(/FAIL\s+compromised credentials\s+no risk configuration/);
+    expect(legacy).toMatch(/8 failed check\(s\)/);
   });
 
   test('lists each app client with its verdicts: this library\'s client passes, aws-cdk-lib\'s default client fails', () => {

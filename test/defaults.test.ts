@@ -31,7 +31,7 @@ describe('a pool with no props', () => {
 
   test('has a strong password policy rendered as literals', () => {
     expect(pool.Properties.Policies.PasswordPolicy).toEqual({
-      MinimumLength: 12,
+      MinimumLength: 14,
       RequireLowercase: true,
       RequireUppercase: true,
       RequireNumbers: true,
@@ -75,9 +75,21 @@ describe('a pool with no props', () => {
     }
   });
 
-  test('creates nothing but the pool, and warns about nothing', () => {
-    expect(Object.keys(template.toJSON().Resources)).toHaveLength(1);
+  test('creates the pool and its risk configuration, and warns about nothing', () => {
+    expect(Object.values(template.toJSON().Resources).map((r: any) => r.Type).sort())
+      .toEqual(['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolRiskConfigurationAttachment']);
     Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+
+  test('its risk configuration blocks compromised credentials on every event and sign-ins at every risk level', () => {
+    const [attachment] = Object.values(template.findResources('AWS::Cognito::UserPoolRiskConfigurationAttachment'));
+    const block = { EventAction: 'BLOCK', Notify: false };
+    expect(attachment.Properties).toEqual({
+      UserPoolId: { Ref: Object.keys(template.findResources('AWS::Cognito::UserPool'))[0] },
+      ClientId: 'ALL',
+      CompromisedCredentialsRiskConfiguration: { EventFilter: ['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_UP'], Actions: { EventAction: 'BLOCK' } },
+      AccountTakeoverRiskConfiguration: { Actions: { LowAction: block, MediumAction: block, HighAction: block } },
+    });
   });
 });
 
@@ -94,7 +106,7 @@ describe('defaults yield to explicit choices', () => {
     const lite = propsOf({ featurePlan: FeaturePlan.LITE });
     expect(lite.UserPoolAddOns).toBeUndefined();
     expect(lite.Policies.PasswordPolicy.PasswordHistorySize).toBeUndefined();
-    expect(lite.Policies.PasswordPolicy.MinimumLength).toBe(12);
+    expect(lite.Policies.PasswordPolicy.MinimumLength).toBe(14);
   });
 
   test('one-time-password sign-in turns the MFA default to OPTIONAL', () => {

@@ -17,6 +17,8 @@ export interface FoundPool {
   readonly secureUserPool: boolean;
   /** The app clients of the pool in the same template. */
   readonly clients: readonly FoundClient[];
+  /** The properties of the pool-wide risk configuration attachment (`ClientId: ALL`) in the same template. */
+  readonly riskConfiguration?: Record<string, any>;
 }
 
 export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
@@ -27,6 +29,8 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
       .map(([logicalId, resource]) => ({
         ...describe(stackTemplate.stack, logicalId, resource),
         clients: clients.filter((c) => c.poolLogicalId === logicalId),
+        riskConfiguration: Object.values(stackTemplate.template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolRiskConfigurationAttachment'
+          && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId && r.Properties?.ClientId === 'ALL')?.Properties,
       }));
   });
 }

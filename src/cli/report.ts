@@ -37,8 +37,35 @@ function passwordPolicy(p: Json): Line {
     props: ['passwordPolicy'],
     value: `min ${min}, ${on}, temporary ${days}d, history ${policy.PasswordHistorySize ?? 0}`,
     verdict: nag && hub ? 'PASS' : 'FAIL',
-    rules: `cdk-nag COG1 ${nag ? 'pass' : 'fail'}, Security Hub Cognito.3 ${hub ? 'pass' : 'fail'}`,
+    rules: `cdk-nag COG1 ${nag ? 'pass' : 'fail'}, Security Hub Cognito.3 ${hub ? 'pass' : 'fail'}, `
+      + `Prowler cognito_user_pool_password_policy_minimum_length_14 ${min >= 14 ? 'pass' : 'fail'}`,
   };
+}
+
+/** The pool-wide risk configuration, against Prowler's two risk-configuration checks. */
+function riskLines(risk: Json | undefined, advancedSecurityMode: string): Line[] {
+  const compromised = risk?.CompromisedCredentialsRiskConfiguration as Json | undefined;
+  const events = (compromised?.EventFilter as string[] | undefined) ?? (compromised ? ['all events'] : []);
+  const blocksCompromised = compromised?.Actions?.EventAction === 'BLOCK' && (events.includes('SIGN_IN') || events.includes('all events'));
+  const actions = (risk?.AccountTakeoverRiskConfiguration?.Actions ?? {}) as Json;
+  const takeover = ['LowAction', 'MediumAction', 'HighAction'].map((level) => String(actions[level]?.EventAction ?? 'not set'));
+  const blocksTakeover = advancedSecurityMode === 'ENFORCED' && takeover.every((a) => a === 'BLOCK');
+  return [
+    {
+      setting: 'compromised credentials',
+      props: ['riskConfiguration'],
+      value: compromised ? `${compromised.Actions?.EventAction} on ${events.join(', ')}` : 'no risk configuration',
+      verdict: blocksCompromised ? 'PASS' : 'FAIL',
+      rules: 'Prowler cognito_user_pool_blocks_compromised_credentials_sign_in_attempts',
+    },
+    {
+      setting: 'account takeover',
+      props: ['riskConfiguration'],
+      value: risk ? `low ${takeover[0]}, medium ${takeover[1]}, high ${takeover[2]}` : 'no risk configuration',
+      verdict: blocksTakeover ? 'PASS' : 'FAIL',
+      rules: 'Prowler cognito_user_pool_blocks_potential_malicious_sign_in_attempts',
+    },
+  ];
 }
 
 function lines(pool: FoundPool): Line[] {
@@ -59,6 +86,7 @@ function lines(pool: FoundPool): Line[] {
     { setting: 'feature plan', props: ['featurePlan'], value: String(tier), verdict: tier === 'PLUS' ? 'PASS' : 'FAIL', rules: 'cdk-nag COG8 needs PLUS' },
     { setting: 'threat protection', props: ['standardThreatProtectionMode'], value: String(standard), verdict: standard === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.1 needs ENFORCED' },
     { setting: 'custom auth threat protection', props: ['customThreatProtectionMode'], value: String(custom), verdict: custom === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.4 needs ENFORCED' },
+    ...riskLines(pool.riskConfiguration, String(standard)),
     { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE' },
     { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
     { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },

@@ -5,6 +5,7 @@ import type { EmailEnvironment } from '../email';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import type { ResolvedUserPool } from './resolve';
+import { renderRiskConfiguration } from './risk-configuration';
 import { renderLambdaConfig, type TriggerRequest } from './triggers';
 
 /** What rendering needs beyond the resolved configuration: where the pool is, and the resources the construct creates. */
@@ -27,7 +28,11 @@ export interface RenderedUserPool {
    * `LambdaConfig`, whose trigger keys can be newer than the L1 (`UserPoolOperation.of`).
    */
   readonly unmodelled: Record<string, unknown>;
+  /** The pool-wide risk configuration attachment's properties, when there is one. */
+  readonly riskConfiguration?: RenderedRiskConfiguration;
 }
+
+export type RenderedRiskConfiguration = ReturnType<typeof renderRiskConfiguration>;
 
 /** An empty object or list becomes undefined, so CloudFormation gets no empty property. */
 export function undefinedIfEmpty<T extends object>(value: T | undefined): T | undefined {
@@ -79,6 +84,9 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
       userPoolAddOns: renderAddOns(r),
     },
     unmodelled: renderUnmodelled(r, context),
+    riskConfiguration: r.riskConfiguration && renderRiskConfiguration(r.riskConfiguration, {
+      sesIdentityArn: r.email._render(context.environment).sourceArn,
+    }),
   };
 }
 

@@ -10,6 +10,7 @@ import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { DeviceTracking, UserPoolProps } from '../user-pool-props';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { type ResolvedRiskConfiguration, resolveRiskConfiguration } from './risk-configuration';
 import { triggersFromProps, type TriggerRequest } from './triggers';
 
 /**
@@ -27,7 +28,7 @@ export const DEFAULTS = {
   mfa: Mfa.REQUIRED,
   mfaSecondFactor: { otp: true, sms: false, email: false },
   passwordPolicy: {
-    minLength: 12,
+    minLength: 14,
     requireLowercase: true,
     requireUppercase: true,
     requireDigits: true,
@@ -143,6 +144,8 @@ export interface ResolvedUserPool {
   readonly issuerType?: IssuerType;
   /** The given `encryptionKey`. */
   readonly encryptionKey?: ResolvedKey;
+  /** The pool-wide risk configuration to attach, if any. */
+  readonly riskConfiguration?: ResolvedRiskConfiguration;
   /** Where each headline setting came from, for reports and docs. */
   readonly origins: Readonly<Record<string, Origin>>;
 }
@@ -239,6 +242,10 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     snsRegion: props.snsRegion,
   } : undefined;
   const invite = props.userInvitation;
+  const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, {
+    featurePlan, standardThreatProtectionMode, customThreatProtectionMode, usesSes: props.email?._usesSes === true,
+  });
+  if (riskConfiguration) { origins.riskConfiguration = props.riskConfiguration === undefined ? 'default' : 'prop+default'; }
 
   return {
     userPoolName: props.userPoolName,
@@ -272,6 +279,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     senderKey: resolveKey(props.customSenderKmsKey),
     issuerType: props.issuerType,
     encryptionKey: resolveKey(props.encryptionKey),
+    riskConfiguration,
     origins,
   };
 }

@@ -7,11 +7,22 @@ import type { UserPoolProps } from '../user-pool-props';
 import { checkValue } from './api-limits';
 import { isLiteral, type Problems } from './problems';
 import type { ResolvedKey, ResolvedUserPool } from './resolve';
+import { checkRiskConfiguration } from './risk-configuration';
 import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-delivery';
 import { nameIn, show } from './show';
 import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 
 export { WARNINGS, type PoolWarning } from './warnings';
+
+/** What a risk configuration's rules need to know about the pool. */
+export function riskContextOf(r: ResolvedUserPool) {
+  return {
+    featurePlan: r.featurePlan,
+    standardThreatProtectionMode: r.standardThreatProtectionMode,
+    customThreatProtectionMode: r.customThreatProtectionMode,
+    usesSes: r.email._usesSes,
+  };
+}
 
 /**
  * The rules no single property's limits express: placeholders, combinations, plan gating, keys, lifecycle.
@@ -35,6 +46,9 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   checkKey(problems, warn, 'customSenderKmsKey', resolved.senderKey, environment);
   checkKey(problems, warn, 'encryptionKey', resolved.encryptionKey, environment);
   checkLifecycle(problems, warn, props, resolved);
+  if (resolved.riskConfiguration) {
+    checkRiskConfiguration(problems, warn, resolved.riskConfiguration, riskContextOf(resolved));
+  }
   if (props.lambdaTriggers?.preTokenGenerationVersion !== undefined && props.lambdaTriggers.preTokenGeneration === undefined) {
     problems.add('lambdaTriggers.preTokenGenerationVersion',
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');

@@ -31,6 +31,7 @@ export const WARNINGS = warningIds(
   'customAttributePrefix',
   'deletionProtectionBlocksDestroy',
   'importedEncryptionKey',
+  'riskConfigurationAuditOnly',
   'clientImplicitGrant',
   'clientAdminScope',
   'clientPasswordAuth',
