@@ -65,6 +65,16 @@ function buildPool(stack, i) {
     lambdaTriggers: { preSignUp: fn, postConfirmation: fn, customMessage: fn, customEmailSender: fn },
   });
   pool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, cognito.LambdaVersion.V2_0);
+  if (mode === 'cdk') {
+    // This library attaches a risk configuration by default on PLUS; with aws-cdk-lib you write the L1 yourself.
+    const block = { eventAction: 'BLOCK', notify: false };
+    new cognito.CfnUserPoolRiskConfigurationAttachment(stack, `Risk${i}`, {
+      userPoolId: pool.userPoolId,
+      clientId: 'ALL',
+      compromisedCredentialsRiskConfiguration: { eventFilter: ['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_UP'], actions: { eventAction: 'BLOCK' } },
+      accountTakeoverRiskConfiguration: { actions: { lowAction: block, mediumAction: block, highAction: block } },
+    });
+  }
 }
 
 // 20 pools a stack keeps both sides under CloudFormation's 500 resources a stack, whatever the count.
