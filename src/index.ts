@@ -3,6 +3,7 @@ export * from './attributes';
 export * from './client';
 export * from './email';
 export * from './feature-plan';
+export * from './log-delivery';
 export * from './messages';
 export * from './mfa';
 export * from './password-policy';

@@ -5,6 +5,7 @@ import type { AccountRecovery } from './account-recovery';
 import type { ICustomAttribute, StandardAttributes } from './attributes';
 import type { UserPoolEmail } from './email';
 import type { CustomThreatProtectionMode, FeaturePlan, IssuerType, StandardThreatProtectionMode } from './feature-plan';
+import type { UserPoolLogDelivery } from './log-delivery';
 import type { UserInvitationConfig, UserVerificationConfig } from './messages';
 import type { Mfa, MfaSecondFactor } from './mfa';
 import type { PasswordPolicy } from './password-policy';
@@ -255,6 +256,20 @@ export interface UserPoolProps {
    * sign-up, and block sign-ins at every account-takeover risk level; otherwise none
    */
   readonly riskConfiguration?: RiskConfiguration;
+
+  /**
+   * Where the pool delivers its logs: user-activity logs (PLUS with threat protection) and notification errors.
+   * `AWS::Cognito::LogDeliveryConfiguration`; see docs/threat-protection.md.
+   * @default - no log delivery
+   */
+  readonly logDelivery?: UserPoolLogDelivery;
+
+  /**
+   * A regional AWS WAF web ACL to associate with the pool (`AWS::WAFv2::WebACLAssociation`), in the pool's region.
+   * One per pool; see docs/threat-protection.md for what WAF can and can't see.
+   * @default - no web ACL
+   */
+  readonly webAclArn?: string;
 
   /**
    * A customer managed KMS key that encrypts the pool's data. Not in aws-cdk-lib: renders `KeyConfiguration`.

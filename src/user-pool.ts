@@ -1,5 +1,5 @@
 import { Annotations, Aws, CfnResource, Lazy, Names, type RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -11,6 +11,7 @@ import type { ClientPoolContext } from './private/client';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
 import { lazy } from './private/lazy';
+import { renderLogDelivery } from './private/log-delivery';
 import { Problems, UserPoolValidationError } from './private/problems';
 import { renderUnmodelled } from './private/render';
 import { type RiskPoolContext, checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration } from './private/risk-configuration';
@@ -122,6 +123,13 @@ export class UserPool extends UserPoolBase {
     this.sesIdentityArn = rendered.properties.emailConfiguration && (rendered.properties.emailConfiguration as { sourceArn?: string }).sourceArn;
     if (rendered.riskConfiguration) {
       new CfnUserPoolRiskConfigurationAttachment(this, 'RiskConfiguration', { userPoolId: this.userPoolId, clientId: 'ALL', ...rendered.riskConfiguration });
+    }
+    const logConfigurations = renderLogDelivery(props.logDelivery);
+    if (logConfigurations) {
+      new CfnLogDeliveryConfiguration(this, 'LogDelivery', { userPoolId: this.userPoolId, logConfigurations });
+    }
+    if (props.webAclArn !== undefined) {
+      new (lazy.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: props.webAclArn });
     }
   }
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { App, CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { Mfa, StringAttribute, UserPool, UserPoolEmail, type UserPoolProps, NumberAttribute } from '../src';
+import { Mfa, StringAttribute, UserPool, UserPoolEmail, UserPoolLogDestination, type UserPoolProps, NumberAttribute } from '../src';
 import { run } from '../src/cli/main';
 
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-secure-user-pool-cli-'));
@@ -251,6 +251,20 @@ describe('report', () => {
     expect(legacy).toMatch(/FAIL\s+user-existence errors\s+LEGACY \(not set\)/);
     expect(legacy).toMatch(/WARN\s+writable custom attributes\s+all, including custom attributes/);
     expect(result.stdout).toMatch(/2 failed check\(s\)/);
+  });
+
+  test('reports log delivery and the WAF association; a pool without a web ACL gets the one warning the defaults leave', () => {
+    const acl = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/acl/a1b2c3d4';
+    const out = synth((stack) => {
+      new UserPool(stack, 'Plain');
+      new UserPool(stack, 'Watched', { webAclArn: acl, logDelivery: { userAuthEvents: UserPoolLogDestination.firehose('arn:aws:firehose:us-east-1:123456789012:deliverystream/s') } });
+    });
+    const [plain, watched] = cli('report', out).stdout.split(/\n\n/);
+    expect(plain).toMatch(/WARN\s+WAF web ACL\s+none \(default\)\s+Prowler cognito_user_pool_waf_acl_attached/);
+    expect(plain).toMatch(/INFO\s+log delivery\s+none \(default\)/);
+    expect(plain).toMatch(/no failed checks/);
+    expect(watched).toMatch(/PASS\s+WAF web ACL\s+associated \(prop\)/);
+    expect(watched).toMatch(/PASS\s+log delivery\s+userAuthEvents/);
   });
 
   test('--help prints the usage', () => {

@@ -19,6 +19,10 @@ export interface FoundPool {
   readonly clients: readonly FoundClient[];
   /** The properties of the pool-wide risk configuration attachment (`ClientId: ALL`) in the same template. */
   readonly riskConfiguration?: Record<string, any>;
+  /** The event sources of the pool's log delivery configuration in the same template. */
+  readonly logEventSources: readonly string[];
+  /** Whether a WAF web ACL association names the pool in the same template. */
+  readonly webAcl: boolean;
 }
 
 export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
@@ -31,11 +35,16 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
         clients: clients.filter((c) => c.poolLogicalId === logicalId),
         riskConfiguration: Object.values(stackTemplate.template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolRiskConfigurationAttachment'
           && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId && r.Properties?.ClientId === 'ALL')?.Properties,
+        logEventSources: Object.values(stackTemplate.template.Resources)
+          .filter((r) => r.Type === 'AWS::Cognito::LogDeliveryConfiguration' && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId)
+          .flatMap((r) => ((r.Properties?.LogConfigurations ?? []) as Array<{ EventSource?: string }>).map((c) => String(c.EventSource))),
+        webAcl: Object.values(stackTemplate.template.Resources).some((r) => r.Type === 'AWS::WAFv2::WebACLAssociation'
+          && JSON.stringify(r.Properties?.ResourceArn) === JSON.stringify({ 'Fn::GetAtt': [logicalId, 'Arn'] })),
       }));
   });
 }
 
-function describe(stack: string, logicalId: string, resource: Resource): Omit<FoundPool, 'clients'> {
+function describe(stack: string, logicalId: string, resource: Resource): Omit<FoundPool, 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl'> {
   const properties = resource.Properties ?? {};
   const metadata = resource.Metadata?.[CREATION_METADATA_KEY] as Partial<CreationMetadata> | undefined;
   const cdkPath = resource.Metadata?.['aws:cdk:path'];

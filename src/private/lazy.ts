@@ -5,6 +5,7 @@
  * The only place this library uses `require`.
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
+import type * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type * as grants from './grants';
 import type * as keys from './keys';
 import type * as smsRole from './sms-role';
@@ -16,6 +17,7 @@ function once<T>(load: () => T): () => T {
 
 export const lazy = {
   iam: once((): typeof iam => require('aws-cdk-lib/aws-iam')),
+  wafv2: once((): typeof wafv2 => require('aws-cdk-lib/aws-wafv2')),
   grants: once((): typeof grants => require('./grants')),
   keys: once((): typeof keys => require('./keys')),
   smsRole: once((): typeof smsRole => require('./sms-role')),

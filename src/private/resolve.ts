@@ -246,6 +246,8 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     featurePlan, standardThreatProtectionMode, customThreatProtectionMode, usesSes: props.email?._usesSes === true,
   });
   if (riskConfiguration) { origins.riskConfiguration = props.riskConfiguration === undefined ? 'default' : 'prop+default'; }
+  origins.logDelivery = props.logDelivery === undefined ? 'default' : 'prop';
+  origins.webAclArn = props.webAclArn === undefined ? 'default' : 'prop';
 
   return {
     userPoolName: props.userPoolName,

@@ -5,6 +5,7 @@ import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { UserPoolProps } from '../user-pool-props';
 import { checkValue } from './api-limits';
+import { checkLogDelivery, checkWebAcl } from './log-delivery';
 import { isLiteral, type Problems } from './problems';
 import type { ResolvedKey, ResolvedUserPool } from './resolve';
 import { checkRiskConfiguration } from './risk-configuration';
@@ -49,6 +50,8 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   if (resolved.riskConfiguration) {
     checkRiskConfiguration(problems, warn, resolved.riskConfiguration, riskContextOf(resolved));
   }
+  checkLogDelivery(problems, warn, props.logDelivery, riskContextOf(resolved));
+  checkWebAcl(problems, props.webAclArn, environment.region);
   if (props.lambdaTriggers?.preTokenGenerationVersion !== undefined && props.lambdaTriggers.preTokenGeneration === undefined) {
     problems.add('lambdaTriggers.preTokenGenerationVersion',
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');

@@ -32,6 +32,7 @@ export const WARNINGS = warningIds(
   'deletionProtectionBlocksDestroy',
   'importedEncryptionKey',
   'riskConfigurationAuditOnly',
+  'logDeliveryWithoutThreatProtection',
   'clientImplicitGrant',
   'clientAdminScope',
   'clientPasswordAuth',

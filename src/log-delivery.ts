@@ -1,0 +1,85 @@
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+
+/** Where a destination is, as the log delivery configuration needs it. @internal */
+export interface LogDestinationConfig {
+  readonly kind: 'cloudWatchLogs' | 's3' | 'firehose';
+  readonly arn: string;
+  /** Whether the destination is known to be encrypted with a KMS key (a log group created in the app). */
+  readonly kmsEncrypted?: boolean;
+}
+
+/**
+ * Where a user pool delivers its logs.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/exporting-quotas-and-usage.html
+ */
+export abstract class UserPoolLogDestination {
+  /**
+   * A CloudWatch Logs log group. Its ARN is built from its name, without the `:*` that `logGroupArn` carries and
+   * Cognito refuses (aws/aws-cdk#31241). Name it under `/aws/vendedlogs/` when its resource policy may grow past
+   * 5,120 characters (many services logging to one account).
+   */
+  public static cloudWatchLogs(logGroup: ILogGroup): UserPoolLogDestination {
+    return new LogGroupDestination(logGroup);
+  }
+
+  /** An S3 bucket (user-activity logs only). */
+  public static s3(bucket: IBucket): UserPoolLogDestination {
+    return new ArnDestination('s3', bucket.bucketArn);
+  }
+
+  /** An Amazon Data Firehose stream, by ARN (user-activity logs only). */
+  public static firehose(deliveryStreamArn: string): UserPoolLogDestination {
+    return new ArnDestination('firehose', deliveryStreamArn);
+  }
+
+  /** @internal */
+  public abstract _bind(): LogDestinationConfig;
+}
+
+class LogGroupDestination extends UserPoolLogDestination {
+  constructor(private readonly logGroup: ILogGroup) {
+    super();
+  }
+
+  public _bind(): LogDestinationConfig {
+    const { logGroup } = this;
+    const arn = Stack.of(logGroup).formatArn({
+      service: 'logs', resource: 'log-group', resourceName: logGroup.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    const l1 = logGroup.node.defaultChild as { kmsKeyId?: unknown } | undefined;
+    return { kind: 'cloudWatchLogs', arn, kmsEncrypted: l1?.kmsKeyId !== undefined };
+  }
+}
+
+class ArnDestination extends UserPoolLogDestination {
+  constructor(private readonly kind: 's3' | 'firehose', private readonly arn: string) {
+    super();
+  }
+
+  public _bind(): LogDestinationConfig {
+    return { kind: this.kind, arn: this.arn };
+  }
+}
+
+/**
+ * The pool's log delivery: `AWS::Cognito::LogDeliveryConfiguration`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/exporting-quotas-and-usage.html
+ */
+export interface UserPoolLogDelivery {
+  /**
+   * User-activity logs (threat protection's assessments, `INFO`): to CloudWatch Logs, S3 or Firehose.
+   * Needs the PLUS plan with threat protection on.
+   * @default - not delivered
+   */
+  readonly userAuthEvents?: UserPoolLogDestination;
+
+  /**
+   * Errors delivering email and SMS (`ERROR`): to CloudWatch Logs only.
+   * @default - not delivered
+   */
+  readonly userNotification?: UserPoolLogDestination;
+}

@@ -1,0 +1,66 @@
+import type { CfnLogDeliveryConfiguration } from 'aws-cdk-lib/aws-cognito';
+import { FeaturePlan } from '../feature-plan';
+import type { UserPoolLogDelivery } from '../log-delivery';
+import { isLiteral, type Problems } from './problems';
+import { type RiskPoolContext, threatProtectionOn } from './risk-configuration';
+import { show } from './show';
+import { WARNINGS, type Warn } from './warnings';
+
+/**
+ * Log delivery and WAF: check what Cognito and AWS WAF refuse, render the resources' properties. Pure.
+ * docs/threat-protection.md gives each rule its source.
+ */
+
+export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserPoolLogDelivery | undefined, pool: RiskPoolContext): void {
+  const notification = delivery?.userNotification?._bind();
+  const authEvents = delivery?.userAuthEvents?._bind();
+  if (notification && notification.kind !== 'cloudWatchLogs') {
+    problems.add('logDelivery.userNotification', `logDelivery.userNotification must be UserPoolLogDestination.cloudWatchLogs(...), got ${notification.kind}: `
+      + 'Cognito delivers notification errors to CloudWatch Logs only');
+  }
+  if (authEvents && pool.featurePlan !== FeaturePlan.PLUS && isLiteral(pool.featurePlan)) {
+    problems.add('logDelivery.userAuthEvents', `logDelivery.userAuthEvents needs featurePlan PLUS, got ${pool.featurePlan}: user-activity logs are a threat protection feature`);
+  } else if (authEvents && !threatProtectionOn(pool)) {
+    warn(WARNINGS.logDeliveryWithoutThreatProtection, 'logDelivery.userAuthEvents with threat protection off: Cognito writes user-activity '
+      + 'logs only when threat protection is AUDIT_ONLY or FULL_FUNCTION');
+  }
+  for (const [key, destination] of [['userNotification', notification], ['userAuthEvents', authEvents]] as const) {
+    if (destination?.kmsEncrypted) {
+      problems.add(`logDelivery.${key}`, `logDelivery.${key} must be a log group not encrypted with a KMS key: Cognito can't deliver to one`);
+    }
+  }
+}
+
+/** The `LogConfigurations` of `AWS::Cognito::LogDeliveryConfiguration`, or undefined when nothing is delivered. */
+export function renderLogDelivery(delivery: UserPoolLogDelivery | undefined): CfnLogDeliveryConfiguration.LogConfigurationProperty[] | undefined {
+  const configurations = [
+    ['userNotification', 'ERROR', delivery?.userNotification],
+    ['userAuthEvents', 'INFO', delivery?.userAuthEvents],
+  ] as const;
+  const rendered = configurations.filter(([, , d]) => d !== undefined).map(([eventSource, logLevel, d]) => {
+    const { kind, arn } = d!._bind();
+    return {
+      eventSource,
+      logLevel,
+      cloudWatchLogsConfiguration: kind === 'cloudWatchLogs' ? { logGroupArn: arn } : undefined,
+      s3Configuration: kind === 's3' ? { bucketArn: arn } : undefined,
+      firehoseConfiguration: kind === 'firehose' ? { streamArn: arn } : undefined,
+    };
+  });
+  return rendered.length > 0 ? rendered : undefined;
+}
+
+/** A regional AWS WAF web ACL's ARN. */
+const WEB_ACL = /^arn:[^:]+:wafv2:([^:]*):[^:]*:(regional|global)\/webacl\/[^/]+\/[^/]+$/;
+
+export function checkWebAcl(problems: Problems, webAclArn: string | undefined, region: string | undefined): void {
+  if (!isLiteral(webAclArn)) { return; }
+  const match = WEB_ACL.exec(webAclArn);
+  if (!match) {
+    problems.add('webAclArn', `webAclArn must be an AWS WAF web ACL ARN (arn:aws:wafv2:<region>:<account>:regional/webacl/<name>/<id>), got ${show(webAclArn)}`);
+  } else if (match[2] === 'global') {
+    problems.add('webAclArn', `webAclArn must be a regional web ACL, got a global (CloudFront) one: ${show(webAclArn)}`);
+  } else if (isLiteral(region) && match[1] !== region) {
+    problems.add('webAclArn', `webAclArn must be a web ACL in the pool's region ${region}, got one in ${match[1]}`);
+  }
+}

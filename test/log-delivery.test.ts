@@ -1,0 +1,96 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations } from 'aws-cdk-lib/assertions';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { FeaturePlan, StandardThreatProtectionMode, UserPool, UserPoolLogDestination } from '../src';
+import { checkedTemplate, Match, newStack, stringToken } from './util';
+
+describe('logDelivery', () => {
+  test('notification errors to CloudWatch Logs (ERROR) and user activity to S3 (INFO), in one configuration', () => {
+    const stack = newStack();
+    const group = new LogGroup(stack, 'Logs', { logGroupName: '/aws/vendedlogs/cognito/pool', removalPolicy: RemovalPolicy.DESTROY });
+    const bucket = new Bucket(stack, 'Bucket');
+    const pool = new UserPool(stack, 'Pool', {
+      logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(group), userAuthEvents: UserPoolLogDestination.s3(bucket) },
+    });
+    const [config] = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::LogDeliveryConfiguration'));
+    expect(config.Properties).toEqual({
+      UserPoolId: stack.resolve(pool.userPoolId),
+      LogConfigurations: [
+        {
+          EventSource: 'userNotification',
+          LogLevel: 'ERROR',
+          // Built from the name: logGroupArn ends in ":*", which Cognito refuses (aws/aws-cdk#31241).
+          CloudWatchLogsConfiguration: {
+            LogGroupArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:us-east-1:123456789012:log-group:', { Ref: stack.getLogicalId(group.node.defaultChild as never) }]] },
+          },
+        },
+        { EventSource: 'userAuthEvents', LogLevel: 'INFO', S3Configuration: { BucketArn: stack.resolve(bucket.bucketArn) } },
+      ],
+    });
+  });
+
+  test('user activity to Firehose, by ARN or token', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { logDelivery: { userAuthEvents: UserPoolLogDestination.firehose(stringToken(stack)) } });
+    const [config] = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::LogDeliveryConfiguration'));
+    expect(config.Properties.LogConfigurations).toEqual([{ EventSource: 'userAuthEvents', LogLevel: 'INFO', FirehoseConfiguration: { StreamArn: { Ref: 'P' } } }]);
+  });
+
+  test('no configuration without logDelivery', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool');
+    checkedTemplate(stack).resourceCountIs('AWS::Cognito::LogDeliveryConfiguration', 0);
+  });
+
+  test('errors: notification errors only to CloudWatch Logs, user activity only on PLUS, no KMS-encrypted log group', () => {
+    const stack = newStack();
+    const bucket = new Bucket(stack, 'Bucket');
+    expect(() => new UserPool(stack, 'A', { logDelivery: { userNotification: UserPoolLogDestination.s3(bucket) } }))
+      .toThrow(/logDelivery.userNotification must be UserPoolLogDestination.cloudWatchLogs\(...\), got s3/);
+    expect(() => new UserPool(stack, 'B', { featurePlan: FeaturePlan.ESSENTIALS, logDelivery: { userAuthEvents: UserPoolLogDestination.s3(bucket) } }))
+      .toThrow(/logDelivery.userAuthEvents needs featurePlan PLUS, got ESSENTIALS/);
+    const encrypted = new LogGroup(stack, 'Encrypted', { encryptionKey: new Key(stack, 'Key') });
+    expect(() => new UserPool(stack, 'C', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(encrypted) } }))
+      .toThrow(/logDelivery.userNotification must be a log group not encrypted with a KMS key/);
+    // Boundaries: notification errors on ESSENTIALS, an imported log group.
+    expect(() => new UserPool(stack, 'D', {
+      featurePlan: FeaturePlan.ESSENTIALS,
+      logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(LogGroup.fromLogGroupName(stack, 'Imported', 'my-logs')) },
+    })).not.toThrow();
+  });
+
+  test('user activity with threat protection off warns that nothing is written', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', {
+      standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT,
+      logDelivery: { userAuthEvents: UserPoolLogDestination.s3(new Bucket(stack, 'Bucket')) },
+    });
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp('\\[ack: cdk-secure-user-pool:logDeliveryWithoutThreatProtection\\]'));
+  });
+});
+
+describe('webAclArn', () => {
+  const arn = (scope: string, region = 'us-east-1') => `arn:aws:wafv2:${region}:123456789012:${scope}/webacl/pool-acl/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`;
+
+  test('a regional web ACL in the pool\'s region is associated with the pool', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool', { webAclArn: arn('regional') });
+    const [association] = Object.values(checkedTemplate(stack).findResources('AWS::WAFv2::WebACLAssociation'));
+    expect(association.Properties).toEqual({ ResourceArn: stack.resolve(pool.userPoolArn), WebACLArn: arn('regional') });
+  });
+
+  test.each([
+    ['a global (CloudFront) web ACL', arn('global'), /webAclArn must be a regional web ACL, got a global \(CloudFront\) one/],
+    ['a web ACL in another region', arn('regional', 'eu-west-1'), /webAclArn must be a web ACL in the pool's region us-east-1, got one in eu-west-1/],
+    ['not a web ACL ARN', 'arn:aws:wafv2:us-east-1:123456789012:regional/ipset/x/y', /webAclArn must be an AWS WAF web ACL ARN/],
+  ])('%s is rejected', (_name, value, message) => {
+    expect(() => new UserPool(newStack(), 'Pool', { webAclArn: value })).toThrow(message);
+  });
+
+  test('a token is accepted', () => {
+    const stack = newStack();
+    expect(() => new UserPool(stack, 'Pool', { webAclArn: stringToken(stack) })).not.toThrow();
+  });
+});
