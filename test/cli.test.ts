@@ -198,11 +198,15 @@ describe('input and usage errors exit 2 with one clear message', () => {
   });
 });
 
-describe('check: risk configuration is not creation-only', () => {
-  test('adding, changing or removing it is safe', () => {
+describe('check: risk configuration, log delivery and WAF are not creation-only', () => {
+  test('adding, changing or removing them is safe', () => {
     const none = synth(pool({ featurePlan: undefined, standardThreatProtectionMode: undefined, riskConfiguration: undefined }));
     const changed = synth(pool({ riskConfiguration: { blockedIpRanges: ['192.0.2.0/24'] } }));
-    for (const [before, after] of [[none, changed], [changed, none], [synth(pool()), changed]]) {
+    const watched = synth(pool({
+      webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/acl/a1b2c3d4',
+      logDelivery: { userAuthEvents: UserPoolLogDestination.firehose('arn:aws:firehose:us-east-1:123456789012:deliverystream/s') },
+    }));
+    for (const [before, after] of [[none, changed], [changed, none], [synth(pool()), changed], [none, watched], [watched, none]]) {
       const result = check(before, after);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^0 unsafe change\(s\)/m);
@@ -223,7 +227,7 @@ describe('report', () => {
     expect(secure).toMatch(/PASS\s+password policy\s+min 14, lower\+upper\+digits\+symbols, temporary 3d, history 5 \(default\)\s+cdk-nag COG1 pass, Security Hub Cognito.3 pass, Prowler cognito_user_pool_password_policy_minimum_length_14 pass/);
     expect(secure).toMatch(/PASS\s+compromised credentials\s+BLOCK on SIGN_IN, PASSWORD_CHANGE, SIGN_UP \(default\)\s+Prowler cognito_user_pool_blocks_compromised_credentials_sign_in_attempts/);
     expect(secure).toMatch(/PASS\s+account takeover\s+low BLOCK, medium BLOCK, high BLOCK \(default\)\s+Prowler cognito_user_pool_blocks_potential_malicious_sign_in_attempts/);
-    expect(secure).toMatch(/PASS\s+MFA\s+ON \(SOFTWARE_TOKEN_MFA\) \(default\)/);
+    expect(secure).toMatch(/PASS\s+MFA\s+ON \(SOFTWARE_TOKEN_MFA\) \(default\)\s+cdk-nag COG2 needs ON, Security Hub Cognito.5, Prowler cognito_user_pool_mfa_enabled/);
     expect(secure).toMatch(/settings that took cdk-secure-user-pool defaults: .*signInAliases/);
     expect(secure).toMatch(/no failed checks/);
     expect(legacy).toMatch(/FAIL\s+password policy\s+not set \(Cognito: 8, all classes, 7 days\)\s+cdk-nag COG1/);

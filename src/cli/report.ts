@@ -80,11 +80,11 @@ function lines(pool: FoundPool): Line[] {
   return [
     { setting: 'sign-in', props: ['signInAliases'], value: r.usernameAttributes.length ? `${r.usernameAttributes.join(', ')} as username` : `username${r.aliasAttributes.length ? ` + ${r.aliasAttributes.join(', ')}` : ''}`, verdict: 'INFO', rules: 'fixed at creation' },
     { setting: 'case-sensitive usernames', props: ['signInCaseSensitive'], value: String(r.caseSensitive), verdict: r.caseSensitive ? 'WARN' : 'PASS', rules: 'AWS recommends case-insensitive' },
-    { setting: 'self sign-up', props: ['selfSignUpEnabled'], value: String(p.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true), verdict: 'INFO', rules: 'AWS recommends off unless the app is public' },
+    { setting: 'self sign-up', props: ['selfSignUpEnabled'], value: String(p.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true), verdict: 'INFO', rules: 'AWS recommends off unless the app is public; Prowler cognito_user_pool_self_registration_disabled' },
     passwordPolicy(p),
-    { setting: 'MFA', props: ['mfa', 'mfaSecondFactor'], value: `${mfa}${p.EnabledMfas ? ` (${(p.EnabledMfas as string[]).join(', ')})` : ''}`, verdict: mfa === 'ON' ? 'PASS' : mfa === 'OPTIONAL' ? 'WARN' : 'FAIL', rules: 'cdk-nag COG2 needs ON, Security Hub Cognito.5' },
+    { setting: 'MFA', props: ['mfa', 'mfaSecondFactor'], value: `${mfa}${p.EnabledMfas ? ` (${(p.EnabledMfas as string[]).join(', ')})` : ''}`, verdict: mfa === 'ON' ? 'PASS' : mfa === 'OPTIONAL' ? 'WARN' : 'FAIL', rules: 'cdk-nag COG2 needs ON, Security Hub Cognito.5, Prowler cognito_user_pool_mfa_enabled' },
     { setting: 'feature plan', props: ['featurePlan'], value: String(tier), verdict: tier === 'PLUS' ? 'PASS' : 'FAIL', rules: 'cdk-nag COG8 needs PLUS' },
-    { setting: 'threat protection', props: ['standardThreatProtectionMode'], value: String(standard), verdict: standard === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.1 needs ENFORCED' },
+    { setting: 'threat protection', props: ['standardThreatProtectionMode'], value: String(standard), verdict: standard === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.1 needs ENFORCED, Prowler cognito_user_pool_advanced_security_enabled' },
     { setting: 'custom auth threat protection', props: ['customThreatProtectionMode'], value: String(custom), verdict: custom === 'ENFORCED' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.4 needs ENFORCED' },
     ...riskLines(pool.riskConfiguration, String(standard)),
     {
@@ -101,7 +101,7 @@ function lines(pool: FoundPool): Line[] {
       verdict: pool.webAcl ? 'PASS' : 'WARN',
       rules: 'Prowler cognito_user_pool_waf_acl_attached (a web ACL costs money: the one check the defaults leave open)',
     },
-    { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE' },
+    { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE, Prowler cognito_user_pool_deletion_protection_enabled' },
     { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
     { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },
     { setting: 'email sender', props: ['email'], value: String(p.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT'), verdict: p.EmailConfiguration?.EmailSendingAccount === 'DEVELOPER' ? 'PASS' : 'WARN', rules: 'AWS recommends SES in production' },
