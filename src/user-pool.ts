@@ -11,7 +11,6 @@ import type { ClientPoolContext } from './private/client';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
 import { lazy } from './private/lazy';
-import { renderLogDelivery } from './private/log-delivery';
 import { Problems, UserPoolValidationError } from './private/problems';
 import { renderUnmodelled } from './private/render';
 import { type RiskPoolContext, checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration } from './private/risk-configuration';
@@ -120,16 +119,15 @@ export class UserPool extends UserPoolBase {
 
     resolved.triggers.forEach((trigger) => this.connectTrigger(trigger));
     this.riskContext = riskContextOf(resolved);
-    this.sesIdentityArn = rendered.properties.emailConfiguration && (rendered.properties.emailConfiguration as { sourceArn?: string }).sourceArn;
+    this.sesIdentityArn = (rendered.properties.emailConfiguration as { sourceArn?: string } | undefined)?.sourceArn;
     if (rendered.riskConfiguration) {
       new CfnUserPoolRiskConfigurationAttachment(this, 'RiskConfiguration', { userPoolId: this.userPoolId, clientId: 'ALL', ...rendered.riskConfiguration });
     }
-    const logConfigurations = renderLogDelivery(props.logDelivery);
-    if (logConfigurations) {
-      new CfnLogDeliveryConfiguration(this, 'LogDelivery', { userPoolId: this.userPoolId, logConfigurations });
+    if (rendered.logConfigurations) {
+      new CfnLogDeliveryConfiguration(this, 'LogDelivery', { userPoolId: this.userPoolId, logConfigurations: rendered.logConfigurations });
     }
-    if (props.webAclArn !== undefined) {
-      new (lazy.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: props.webAclArn });
+    if (rendered.webAclArn !== undefined) {
+      new (lazy.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: rendered.webAclArn });
     }
   }
 

@@ -1,9 +1,10 @@
 import { Tokenization } from 'aws-cdk-lib';
-import type { CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
+import type { CfnLogDeliveryConfiguration, CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import { AccountRecovery } from '../account-recovery';
 import type { EmailEnvironment } from '../email';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
+import { renderLogDelivery } from './log-delivery';
 import type { ResolvedUserPool } from './resolve';
 import { renderRiskConfiguration } from './risk-configuration';
 import { renderLambdaConfig, type TriggerRequest } from './triggers';
@@ -30,6 +31,10 @@ export interface RenderedUserPool {
   readonly unmodelled: Record<string, unknown>;
   /** The pool-wide risk configuration attachment's properties, when there is one. */
   readonly riskConfiguration?: RenderedRiskConfiguration;
+  /** The log delivery configuration's `LogConfigurations`, when logs are delivered. */
+  readonly logConfigurations?: CfnLogDeliveryConfiguration.LogConfigurationProperty[];
+  /** The web ACL to associate with the pool, when there is one. */
+  readonly webAclArn?: string;
 }
 
 export type RenderedRiskConfiguration = ReturnType<typeof renderRiskConfiguration>;
@@ -51,6 +56,7 @@ function present<T>(...items: Array<T | undefined | false>): T[] {
  * value, because scanners read literals.
  */
 export function renderUserPool(r: ResolvedUserPool, context: RenderContext): RenderedUserPool {
+  const emailConfiguration = r.email._render(context.environment);
   return {
     properties: {
       userPoolName: r.userPoolName,
@@ -72,7 +78,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
       webAuthnRelyingPartyId: r.passkeyRelyingPartyId,
       webAuthnUserVerification: r.passkeyUserVerification,
       webAuthnFactorConfiguration: r.passkeyFactorConfiguration,
-      emailConfiguration: r.email._render(context.environment),
+      emailConfiguration,
       smsConfiguration: r.sms && {
         snsCallerArn: r.sms.roleArn ?? context.createdSmsRoleArn,
         externalId: r.sms.externalId,
@@ -85,8 +91,10 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
     },
     unmodelled: renderUnmodelled(r, context),
     riskConfiguration: r.riskConfiguration && renderRiskConfiguration(r.riskConfiguration, {
-      sesIdentityArn: r.email._render(context.environment).sourceArn,
+      sesIdentityArn: emailConfiguration.sourceArn,
     }),
+    logConfigurations: renderLogDelivery(r.logDelivery),
+    webAclArn: r.webAclArn,
   };
 }
 

@@ -5,6 +5,7 @@ import { AccountRecovery } from '../account-recovery';
 import type { CustomAttributeConfig } from '../attributes';
 import { UserPoolEmail } from '../email';
 import { CustomThreatProtectionMode, FeaturePlan, type IssuerType, StandardThreatProtectionMode } from '../feature-plan';
+import type { UserPoolLogDelivery } from '../log-delivery';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
@@ -146,6 +147,8 @@ export interface ResolvedUserPool {
   readonly encryptionKey?: ResolvedKey;
   /** The pool-wide risk configuration to attach, if any. */
   readonly riskConfiguration?: ResolvedRiskConfiguration;
+  readonly logDelivery?: UserPoolLogDelivery;
+  readonly webAclArn?: string;
   /** Where each headline setting came from, for reports and docs. */
   readonly origins: Readonly<Record<string, Origin>>;
 }
@@ -282,6 +285,8 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     issuerType: props.issuerType,
     encryptionKey: resolveKey(props.encryptionKey),
     riskConfiguration,
+    logDelivery: props.logDelivery,
+    webAclArn: props.webAclArn,
     origins,
   };
 }

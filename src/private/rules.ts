@@ -50,8 +50,8 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   if (resolved.riskConfiguration) {
     checkRiskConfiguration(problems, warn, resolved.riskConfiguration, riskContextOf(resolved));
   }
-  checkLogDelivery(problems, warn, props.logDelivery, riskContextOf(resolved));
-  checkWebAcl(problems, props.webAclArn, environment.region);
+  checkLogDelivery(problems, warn, resolved.logDelivery, riskContextOf(resolved));
+  checkWebAcl(problems, resolved.webAclArn, environment.region);
   if (props.lambdaTriggers?.preTokenGenerationVersion !== undefined && props.lambdaTriggers.preTokenGeneration === undefined) {
     problems.add('lambdaTriggers.preTokenGenerationVersion',
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');
