@@ -194,8 +194,9 @@ export class UserPool extends UserPoolBase {
     }
     if (this.invokePermissions.has(fn)) { return; }
     this.invokePermissions.add(fn);
-    // In the pool's scope, so the function's stack never references the pool.
-    fn.addPermission(`Invoke${fn.node.addr}`, {
+    // In the pool's scope, so the function's stack never references the pool. One permission per function, named
+    // as aws-cdk-lib names the permission of the function's first trigger, so migrated permissions keep their ids.
+    fn.addPermission(`${operation.charAt(0).toUpperCase()}${operation.slice(1)}Cognito`, {
       scope: this,
       principal: new (lazy.iam().ServicePrincipal)('cognito-idp.amazonaws.com'),
       sourceArn: this.userPoolArn,

@@ -185,7 +185,7 @@ describe('SMS', () => {
 
   test('SMS MFA creates SmsRole, with the pool\'s removal policy and an external id', () => {
     const { template, pool, stack } = synthPool({ mfaSecondFactor: { sms: true, otp: true }, snsRegion: 'us-west-2' });
-    const role = pool.node.findChild('SmsRole');
+    const role = pool.node.findChild('smsRole');
     expect(role).toBeDefined();
     template.resourceCountIs('AWS::IAM::Role', 1);
     const [roleResource] = Object.values(template.findResources('AWS::IAM::Role'));

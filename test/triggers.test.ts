@@ -135,8 +135,8 @@ describe('invoke permissions', () => {
       SourceArn: stack.resolve(pool.userPoolArn),
       SourceAccount: '123456789012',
     });
-    const permission = pool.node.children.find((c) => c.node.id.startsWith('Invoke'));
-    expect(permission).toBeDefined();
+    // Named as aws-cdk-lib names the permission of the function's first trigger, so a switched pool keeps its id.
+    expect(pool.node.tryFindChild('PreSignUpCognito')).toBeDefined();
   });
 
   test('one function serves two pools', () => {

@@ -3,7 +3,7 @@ import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk
 import type { Construct } from 'constructs';
 
 /**
- * Creates the role Cognito sends SMS with (`SmsRole`), as Cognito's SMS settings guide documents it: a trust
+ * Creates the role Cognito sends SMS with (`smsRole`, aws-cdk-lib's construct id), as Cognito's SMS settings guide documents it: a trust
  * policy for `cognito-idp.amazonaws.com` with `sts:ExternalId`, `aws:SourceAccount` and an `aws:SourceArn` that
  * may be a wildcard, and the `sns:Publish` permission.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html
@@ -11,7 +11,7 @@ import type { Construct } from 'constructs';
  */
 export function createSmsRole(pool: Construct, externalId: string, removalPolicy: RemovalPolicy): Role {
   const { account, region } = Stack.of(pool);
-  const role = new Role(pool, 'SmsRole', {
+  const role = new Role(pool, 'smsRole', {
     description: `Lets Cognito send SMS for ${pool.node.path}`,
     // The guide allows a wildcard source ARN: naming this pool would be a circular dependency (the pool names the role).
     assumedBy: new ServicePrincipal('cognito-idp.amazonaws.com', {
@@ -21,7 +21,7 @@ export function createSmsRole(pool: Construct, externalId: string, removalPolicy
       },
     }),
     inlinePolicies: {
-      'sns-publish-sms': new PolicyDocument({
+      'sns-publish': new PolicyDocument({
         // SMS goes to phone numbers, which have no ARN: publishing needs resource "*". Nothing more: CreateUserPool
         // checks that the role can publish (InvalidSmsRoleAccessPolicyException), and aws-cdk never merged a Deny on
         // topics (aws/aws-cdk#6999).

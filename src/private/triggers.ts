@@ -66,11 +66,13 @@ export function needsKmsKey(operation: string): boolean {
   return triggerSpec(operation).needsKmsKey === true;
 }
 
-/** The triggers set in `lambdaTriggers`, in the table's order. */
+/** The triggers set in `lambdaTriggers`, in declaration order. */
 export function triggersFromProps(triggers: UserPoolTriggers | undefined): TriggerRequest[] {
   if (!triggers) { return []; }
-  return Object.entries(TRIGGERS).flatMap(([operation, spec]: [string, TriggerSpec]) => {
-    const fn = spec.prop === false ? undefined : triggers[operation as keyof UserPoolTriggers] as IFunction | undefined;
+  // In the order the user declared them, as aws-cdk-lib adds them (its first trigger names a shared invoke permission).
+  return Object.keys(triggers).flatMap((operation) => {
+    const spec: TriggerSpec | undefined = (TRIGGERS as Record<string, TriggerSpec>)[operation];
+    const fn = spec === undefined || spec.prop === false ? undefined : triggers[operation as keyof UserPoolTriggers] as IFunction | undefined;
     if (fn === undefined) { return []; }
     return [{ operation, fn, version: operation === 'preTokenGeneration' ? triggers.preTokenGenerationVersion : undefined }];
   });

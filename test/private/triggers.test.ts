@@ -30,9 +30,9 @@ describe('the trigger table', () => {
     expect(Object.keys(TRIGGERS).filter(needsKmsKey).sort()).toEqual(['customEmailSender', 'customSmsSender']);
   });
 
-  test('lambdaTriggers props become requests in table order; preTokenGenerationVersion travels with its function', () => {
+  test('lambdaTriggers props become requests in declaration order; preTokenGenerationVersion travels with its function', () => {
     const triggers: UserPoolTriggers = { preTokenGeneration: fn('p'), preSignUp: fn('s'), preTokenGenerationVersion: LambdaVersion.V2_0 };
-    expect(triggersFromProps(triggers).map((t) => [t.operation, t.version])).toEqual([['preSignUp', undefined], ['preTokenGeneration', 'V2_0']]);
+    expect(triggersFromProps(triggers).map((t) => [t.operation, t.version])).toEqual([['preTokenGeneration', 'V2_0'], ['preSignUp', undefined]]);
     expect(triggersFromProps(undefined)).toEqual([]);
   });
 });
