@@ -151,10 +151,15 @@ function toAsciiAddress(address: string | undefined): string | undefined {
   return `${address.slice(0, at)}@${toAsciiDomain(address.slice(at + 1))}`;
 }
 
-/** Formats a display name per RFC 5322 (plain phrase, quoted string) or RFC 2047 (non-ASCII). */
+/**
+ * Formats a display name per RFC 5322 §3.2.5 or RFC 2047 (non-ASCII). A phrase (with the obsolete syntax's periods
+ * after the first character, as in `Acme Inc.`) or an already quoted string is rendered as written, as aws-cdk-lib
+ * renders it; any other ASCII name is quoted (a comma would otherwise split the address in two).
+ */
 function formatDisplayName(name: string): string {
   if (Token.isUnresolved(name)) { return name; }
-  if (/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(name)) { return name; }
+  if (/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ][A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ .]*$/.test(name)) { return name; }
+  if (/^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"$/.test(name)) { return name; }
   if (/^[\x20-\x7e]*$/.test(name)) { return `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`; }
   return `=?UTF-8?B?${Buffer.from(name, 'utf-8').toString('base64')}?=`;
 }

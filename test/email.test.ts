@@ -1,3 +1,6 @@
+import type { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { UserPool, UserPoolEmail } from '../src';
 import { checkedTemplate, newStack, poolProperties, stringToken } from './util';
 
@@ -8,8 +11,24 @@ describe('UserPoolEmail.withSES', () => {
     ['a plain name', 'Example App', 'Example App <noreply@example.com>'],
     ['a name with specials is quoted and escaped', 'Example "Ops", Inc.', '"Example \\"Ops\\", Inc." <noreply@example.com>'],
     ['a non-ASCII name is RFC 2047 encoded', 'Café', `=?UTF-8?B?${Buffer.from('Café').toString('base64')}?= <noreply@example.com>`],
+    ['a name already quoted is kept as written', '"My App"', '"My App" <noreply@example.com>'],
+    ['a quoted name with escapes is kept as written', '"My \\"Ops\\" App"', '"My \\"Ops\\" App" <noreply@example.com>'],
+    ['periods after the first character stay unquoted', 'Acme Inc.', 'Acme Inc. <noreply@example.com>'],
+    ['a leading period is quoted', '.hidden', '".hidden" <noreply@example.com>'],
+    ['a comma is quoted', 'Ops, Inc', '"Ops, Inc" <noreply@example.com>'],
+    ['an unbalanced quote is quoted and escaped', '"My App', '"\\"My App" <noreply@example.com>'],
   ])('formats %s', (_name, fromName, expected) => {
     expect(UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName })._render(ENV).from).toBe(expected);
+  });
+
+  test.each(['"My App"', 'Acme Inc.', 'Example App', '"My \\"Ops\\" App"'])('renders %s as aws-cdk-lib renders it', (fromName) => {
+    const options = { fromEmail: 'noreply@example.com', fromName };
+    const ours = newStack();
+    new UserPool(ours, 'Pool', { email: UserPoolEmail.withSES(options) });
+    const theirs = newStack();
+    new cdkCognito.UserPool(theirs, 'Pool', { email: cdkCognito.UserPoolEmail.withSES(options) });
+    const from = (stack: Stack) => poolProperties(Template.fromStack(stack)).EmailConfiguration.From;
+    expect(from(ours)).toBe(from(theirs));
   });
 
   test('punycode-encodes an internationalised domain', () => {
