@@ -41,7 +41,7 @@ export enum CustomThreatProtectionMode {
  *
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_IssuerConfigurationType.html
  */
-export enum IssuerType {
+export enum UserPoolIssuerType {
   /** `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
   ORIGINAL = 'ORIGINAL',
   /** `https://issuer-cognito-idp.<region>.amazonaws.com/<userPoolId>`, recommended by AWS for new pools. */

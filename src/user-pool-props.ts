@@ -4,7 +4,7 @@ import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { AccountRecovery } from './account-recovery';
 import type { ICustomAttribute, StandardAttributes } from './attributes';
 import type { UserPoolEmail } from './email';
-import type { CustomThreatProtectionMode, FeaturePlan, IssuerType, StandardThreatProtectionMode } from './feature-plan';
+import type { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from './feature-plan';
 import type { UserPoolLogDelivery } from './log-delivery';
 import type { UserInvitationConfig, UserVerificationConfig } from './messages';
 import type { Mfa, MfaSecondFactor } from './mfa';
@@ -243,11 +243,20 @@ export interface UserPoolProps {
   readonly customThreatProtectionMode?: CustomThreatProtectionMode;
 
   /**
-   * The issuer format of the pool's tokens. Not in aws-cdk-lib: renders `IssuerConfiguration`.
+   * The issuer format of the pool's tokens. Not in aws-cdk-lib 2.257; aws-cdk proposes the same prop and enum
+   * (aws/aws-cdk#38290). Renders `IssuerConfiguration`.
    * Changing it changes the `iss` claim your token consumers validate.
    * @default - not set (Cognito's default)
    */
-  readonly issuerType?: IssuerType;
+  readonly issuerType?: UserPoolIssuerType;
+
+  /**
+   * Tags for the user pool (`UserPoolTags`), as aws-cdk's `tags` prop proposes (aws/aws-cdk#31108).
+   * Tags added with `Tags.of(...)` are added to these. Only the pool is tagged, not the resources it creates.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+
 
   /**
    * What threat protection does with risky sign-ins, for every app client (`ClientId: ALL`).

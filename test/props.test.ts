@@ -1,9 +1,9 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
-  AccountRecovery, CustomThreatProtectionMode, DateTimeAttribute, FeaturePlan, IssuerType, Mfa, PasskeyFactorConfiguration,
+  AccountRecovery, CustomThreatProtectionMode, DateTimeAttribute, FeaturePlan, UserPoolIssuerType, Mfa, PasskeyFactorConfiguration,
   PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle,
 } from '../src';
 import { checkedTemplate, Match, newFunction, newStack, poolProperties, propsOf, synthPool } from './util';
@@ -170,10 +170,20 @@ describe('each prop renders its CloudFormation', () => {
   test('issuerType and encryptionKey render through property overrides', () => {
     const stack = newStack();
     const key = new Key(stack, 'Key');
-    new UserPool(stack, 'Pool', { issuerType: IssuerType.UPDATED, encryptionKey: key });
+    new UserPool(stack, 'Pool', { issuerType: UserPoolIssuerType.UPDATED, encryptionKey: key });
     const p = poolProperties(checkedTemplate(stack));
     expect(p.IssuerConfiguration).toEqual({ Type: 'UPDATED' });
     expect(p.KeyConfiguration).toEqual({ KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: stack.resolve(key.keyArn) });
+  });
+
+  test('tags render UserPoolTags, with the tags of Tags.of(...) added, on the pool only', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool', { tags: { team: 'identity', tier: 'gold' }, mfa: Mfa.REQUIRED, mfaSecondFactor: { sms: true, otp: true } });
+    Tags.of(pool).add('tier', 'platinum');
+    const template = checkedTemplate(stack);
+    expect(poolProperties(template).UserPoolTags).toEqual({ team: 'identity', tier: 'platinum' });
+    template.hasResourceProperties('AWS::IAM::Role', { Tags: [{ Key: 'tier', Value: 'platinum' }] });
+    expect(JSON.stringify(template.findResources('AWS::IAM::Role'))).not.toContain('identity');
   });
 });
 

@@ -36,12 +36,6 @@ const RULES: Rule[] = [
     accepted: { userPoolName: 'my pool+=,.@-_1' },
   },
   {
-    name: 'sign-in needs an identifier',
-    rejected: { signInAliases: { preferredUsername: false } },
-    message: /signInAliases must enable at least one of username, email or phone/,
-    accepted: { signInAliases: { phone: true } },
-  },
-  {
     name: 'preferred username needs username',
     rejected: { signInAliases: { email: true, preferredUsername: true } },
     message: /signInAliases.preferredUsername needs signInAliases.username/,
@@ -308,6 +302,24 @@ const RULES: Rule[] = [
     accepted: { removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE },
   },
   {
+    name: 'advancedSecurityMode, dropped, names its replacement',
+    rejected: { advancedSecurityMode: 'OFF' } as UserPoolProps,
+    message: /advancedSecurityMode is not supported \(aws-cdk-lib deprecated it\), got "OFF": use standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT instead/,
+    accepted: { standardThreatProtectionMode: StandardThreatProtectionMode.NO_ENFORCEMENT },
+  },
+  {
+    name: 'advancedSecurityMode ENFORCED names FULL_FUNCTION',
+    rejected: { featurePlan: FeaturePlan.PLUS, advancedSecurityMode: 'ENFORCED' } as UserPoolProps,
+    message: /got "ENFORCED": use standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION instead/,
+    accepted: { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION },
+  },
+  {
+    name: 'emailSettings, dropped, names its replacement',
+    rejected: { emailSettings: { from: 'noreply@example.com' } } as UserPoolProps,
+    message: /emailSettings is not supported \(aws-cdk-lib deprecated it\), got \{"from":"noreply@example.com"\}: use email: UserPoolEmail.withSES/,
+    accepted: { email: ses },
+  },
+  {
     name: 'pre token version needs the function',
     rejected: { lambdaTriggers: { preTokenGenerationVersion: LambdaVersion.V2_0 } },
     message: /preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration/,
@@ -382,6 +394,13 @@ describe('tags', () => {
     Tags.of(pool).add('team#1', 'identity');
     Tags.of(pool).add('note', 'v'.repeat(257));
     expect(() => App.of(stack)!.synth()).toThrow(/tag "note" value must be 0 to 256 characters long, got 257[\s\S]*tag key "team#1" must match the pattern/);
+  });
+
+  test('the tags prop is checked when the pool is constructed, and tokens are accepted', () => {
+    expect(() => synthPool({ tags: { 'team#1': 'identity' } })).toThrow(/tag key "team#1" must match the pattern|UserPoolTags/);
+    expect(() => synthPool({ tags: { ['k'.repeat(128)]: 'v'.repeat(256) } })).not.toThrow();
+    const stack = newStack();
+    expect(() => new UserPool(stack, 'Pool', { tags: { team: stringToken(stack) } })).not.toThrow();
   });
 
   test('the boundary values are accepted', () => {

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { NumberAttribute, StringAttribute } from '../attributes';
 import { UserPoolEmail } from '../email';
-import { CustomThreatProtectionMode, FeaturePlan, IssuerType, StandardThreatProtectionMode } from '../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from '../feature-plan';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
@@ -86,7 +86,7 @@ function probe(emailStyle: VerificationEmailStyle): UserPoolProps {
     featurePlan: FeaturePlan.ESSENTIALS,
     standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY,
     customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY,
-    issuerType: IssuerType.UPDATED,
+    issuerType: UserPoolIssuerType.UPDATED,
     encryptionKey: new Ref({ keyRef: { keyArn: arn('kms', 'key/data') } }) as UserPoolProps['encryptionKey'],
   };
 }

@@ -60,6 +60,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
   return {
     properties: {
       userPoolName: r.userPoolName,
+      userPoolTags: r.tags,
       userPoolTier: r.featurePlan,
       deletionProtection: r.deletionProtection ? 'ACTIVE' : 'INACTIVE',
       ...renderSignIn(r),

@@ -4,7 +4,7 @@ import type { IConstruct } from 'constructs';
 import { AccountRecovery } from '../account-recovery';
 import type { CustomAttributeConfig } from '../attributes';
 import { UserPoolEmail } from '../email';
-import { CustomThreatProtectionMode, FeaturePlan, type IssuerType, StandardThreatProtectionMode } from '../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../feature-plan';
 import type { UserPoolLogDelivery } from '../log-delivery';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
@@ -142,7 +142,9 @@ export interface ResolvedUserPool {
   readonly triggers: readonly TriggerRequest[];
   /** The given `customSenderKmsKey`. */
   readonly senderKey?: ResolvedKey;
-  readonly issuerType?: IssuerType;
+  readonly issuerType?: UserPoolIssuerType;
+  /** The given `tags`, rendered as `UserPoolTags` (`Tags.of(...)` adds to them at synth). */
+  readonly tags?: { readonly [key: string]: string };
   /** The given `encryptionKey`. */
   readonly encryptionKey?: ResolvedKey;
   /** The pool-wide risk configuration to attach, if any. */
@@ -283,6 +285,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     triggers: triggersFromProps(props.lambdaTriggers),
     senderKey: resolveKey(props.customSenderKmsKey),
     issuerType: props.issuerType,
+    tags: props.tags,
     encryptionKey: resolveKey(props.encryptionKey),
     riskConfiguration,
     logDelivery: props.logDelivery,

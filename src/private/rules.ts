@@ -35,7 +35,8 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   environment: RuleEnvironment = {}): PoolWarning[] {
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
-  checkSignIn(problems, props, resolved);
+  checkDroppedProps(problems, props);
+  checkSignIn(problems, resolved);
   checkMfa(problems, warn, props, resolved);
   checkPasswordless(problems, warn, props, resolved);
   checkPasswordPolicy(problems, props, resolved);
@@ -59,11 +60,31 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   return warnings;
 }
 
-function checkSignIn(problems: Problems, props: UserPoolProps, r: ResolvedUserPool) {
-  const { username, email, phone, preferredUsername } = r.signIn;
-  if (!username && !email && !phone) {
-    problems.add('signInAliases', `signInAliases must enable at least one of username, email or phone, got ${show(props.signInAliases)}`);
+/** aws-cdk-lib's deprecated `AdvancedSecurityMode` values, and the `StandardThreatProtectionMode` member meaning each. */
+const THREAT_PROTECTION_MODES: Record<string, string> = { OFF: 'NO_ENFORCEMENT', AUDIT: 'AUDIT_ONLY', ENFORCED: 'FULL_FUNCTION' };
+
+/**
+ * Props aws-cdk-lib has (or had) that this library dropped. TypeScript rejects them, but JavaScript callers and casts
+ * pass them at run time: ignoring them would render something else than the caller asked for.
+ */
+function checkDroppedProps(problems: Problems, props: UserPoolProps) {
+  const given = props as { advancedSecurityMode?: unknown; emailSettings?: unknown };
+  if (given.advancedSecurityMode !== undefined) {
+    const mode = typeof given.advancedSecurityMode === 'string' ? THREAT_PROTECTION_MODES[given.advancedSecurityMode] : undefined;
+    problems.add('advancedSecurityMode', `advancedSecurityMode is not supported (aws-cdk-lib deprecated it), got ${show(given.advancedSecurityMode)}: `
+      + `use standardThreatProtectionMode: StandardThreatProtectionMode.${mode ?? '<mode>'} instead (with featurePlan PLUS), `
+      + 'and customThreatProtectionMode for custom authentication flows');
   }
+  if (given.emailSettings !== undefined) {
+    problems.add('emailSettings', `emailSettings is not supported (aws-cdk-lib deprecated it), got ${show(given.emailSettings)}: `
+      + 'use email: UserPoolEmail.withSES({ fromEmail, replyTo, ... }) or UserPoolEmail.withCognito(replyTo) instead');
+  }
+}
+
+function checkSignIn(problems: Problems, r: ResolvedUserPool) {
+  // No identifier enabled (`{ phone: false }`) is username sign-in, rendered `UsernameAttributes: []` as aws-cdk-lib
+  // renders it: pools migrated from aws-cdk-lib have it, and sign-in identifiers can't change (docs/migration.md).
+  const { username, preferredUsername } = r.signIn;
   if (preferredUsername && !username) {
     problems.add('signInAliases.preferredUsername',
       'signInAliases.preferredUsername needs signInAliases.username: preferred_username is an alias of the username');
