@@ -30,7 +30,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${file} is not JSON: ${(error as Error).message}`);
+    throw new InputError(`${file} is not JSON (only JSON templates are read, not YAML): ${(error as Error).message}`);
   }
 }
 
@@ -39,6 +39,9 @@ const SECTIONS = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata',
 
 /** A JSON object whose keys are all CloudFormation template sections (CDK writes an empty stack without Resources). */
 function asTemplate(file: string, json: unknown): StackTemplate['template'] {
+  if (typeof json === 'string') {
+    throw new InputError(`${file} holds a JSON string, not a template: get-template gives a YAML-authored template as a string, and only JSON templates are read`);
+  }
   const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
   const unknown = isObject ? Object.keys(json).filter((k) => !SECTIONS.has(k)) : [];
   const resources = isObject ? (json as { Resources?: unknown }).Resources : undefined;
