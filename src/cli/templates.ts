@@ -5,7 +5,7 @@ import * as path from 'node:path';
 export class InputError extends Error {}
 
 export interface StackTemplate {
-  /** The stack's name (from the cloud assembly manifest, or the file name). */
+  /** The stack's name: from the cloud assembly manifest, or the file name until `pairStacks` pairs a lone file. */
   readonly stack: string;
   readonly file: string;
   readonly template: { readonly Resources: Record<string, Resource> };
@@ -77,8 +77,17 @@ function fromFile(file: string): StackTemplate {
   return { stack: path.basename(file).replace(/\.template\.json$|\.json$/, ''), file, template: asTemplate(file, readJson(file)) };
 }
 
+/** A path given on the command line: one template file, or a directory of stacks (a cloud assembly). */
+export interface Input {
+  readonly path: string;
+  readonly kind: 'file' | 'assembly';
+  readonly stacks: readonly StackTemplate[];
+}
+
 /** Loads a template file, or every stack of a cloud assembly directory (`cdk.out`). */
-export function loadTemplates(input: string): StackTemplate[] {
+export function loadInput(input: string): Input {
   if (!fs.existsSync(input)) { throw new InputError(`${input} does not exist`); }
-  return fs.statSync(input).isDirectory() ? fromAssembly(input) : [fromFile(input)];
+  return fs.statSync(input).isDirectory()
+    ? { path: input, kind: 'assembly', stacks: fromAssembly(input) }
+    : { path: input, kind: 'file', stacks: [fromFile(input)] };
 }
