@@ -75,6 +75,14 @@ describe('check: unsafe changes exit 1 with one line each', () => {
     expect(result.stdout).toMatch(/UNSAFE .*logical id: Auth\/Pool\w+ → Auth\/Users\w+: .*construct Auth\/Pool → Auth\/Users.*creates a new, empty pool.*overrideLogicalId\('Pool\w+'\)/);
   });
 
+  test('two renamed constructs: each new pool takes the place of one old pool only', () => {
+    const result = check(synth((stack) => { pool({}, 'A')(stack); pool({}, 'B')(stack); }), synth((stack) => { pool({}, 'C')(stack); pool({}, 'D')(stack); }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^UNSAFE .*logical id: Auth\/A\w+ → Auth\/C\w+: /m);
+    expect(result.stdout).toMatch(/^UNSAFE .*logical id: Auth\/B\w+ → Auth\/D\w+: /m);
+    expect(result.stdout).not.toMatch(/: new pool$/m);
+  });
+
   test('a moved construct (into another scope)', () => {
     const result = check(synth(pool()), synth((stack) => pool()(new Construct(stack, 'Identity'))));
     expect(result.status).toBe(1);
@@ -277,6 +285,48 @@ describe('check: pairing the stacks of baseline and current', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toMatch(message);
     expect(result.stdout).toBe('');
+  });
+
+  describe('a renamed stack', () => {
+    const before = synth(pool());
+    const logicalId = logicalIdOf(before);
+
+    test.each<[string, () => string, string]>([
+      ['a new construct id', () => synth({ Identity: pool() }), 'Identity'],
+      ['a new construct id and a changed pool (found by its logical id)', () => synth({ Identity: pool({ signInCaseSensitive: true }) }), 'Identity'],
+      ['the stackName prop', () => synthApp((app) => pool()(new Stack(app, 'Auth', { env, stackName: 'auth-prod' }))), 'auth-prod'],
+    ])('is reported as a rename: %s', (_name, after, stack) => {
+      const result = check(before, after());
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(new RegExp(`^UNSAFE Auth/${logicalId} \\(Auth/Pool\\): stack: Auth → ${stack}: `
+        + `the stack was renamed: CloudFormation creates stack ${stack} with a new, empty pool, and the deployed pool stays in stack Auth only until `
+        + 'that stack is deleted, which orphans the deployed pool \\(retained, no longer managed\\)\\. '
+        + 'Way out: keep the stack name: deploy under the old name with the stackName prop \\(stackName: \'Auth\'; .*migrate users'))]);
+      expect(result.stdout).not.toMatch(/pool: present → removed|: new pool$/m);
+    });
+
+    test('--acknowledge <old stack>/<logicalId>[:stack] lets it pass', () => {
+      for (const ack of [`Auth/${logicalId}`, `Auth/${logicalId}:stack`]) {
+        const result = check(before, synth({ Identity: pool() }), '--acknowledge', ack);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toMatch(/^ACKNOWLEDGED .*stack: Auth → Identity: the stack was renamed.*passing with this warning/m);
+      }
+    });
+
+    test('a pool moved to another stack that was there before is a move, not a rename', () => {
+      const result = check(synth({ Auth: pool(), Data: () => undefined }), synth({ Auth: () => undefined, Data: pool() }));
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ .*stack: Auth → Data: the pool moved to another stack: .*Way out: keep the pool in stack Auth/)]);
+    });
+  });
+
+  test('a stack that is gone with its pools is a removed pool; another pool in a new stack is not its successor', () => {
+    const gone = check(twoStacks(), synth(pool()));
+    expect(gone.status).toBe(1);
+    expect(unsafeLines(gone.stdout)).toEqual([expect.stringMatching(/^UNSAFE Data\/Pool\w+ \(Data\/Pool\): pool: present → removed: /)]);
+    const other = check(synth(pool()), synth({ Identity: pool({ signInAliases: { phone: true } }, 'Users') }));
+    expect(unsafeLines(other.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): pool: present → removed/)]);
+    expect(other.stdout).toMatch(/^SAFE Identity\/Users\w+ \(Identity\/Users\): new pool$/m);
   });
 });
 

@@ -10,8 +10,9 @@ const USAGE = `usage:
       Fails (exit 1) on any change to a deployed user pool that Cognito refuses, that replaces or deletes the pool,
       or that exposes its users. --acknowledge lets a deliberate change pass with a warning.
       Two template files are one stack, whatever their file names. Two cloud assemblies pair their stacks by stack
-      name. A template file and a cloud assembly: the file is the assembly's one stack, or the one --stack names.
-      With two cloud assemblies, --stack compares that stack only; with two template files, it names their stack.
+      name, and report a renamed stack. A template file and a cloud assembly: the file is the assembly's one stack,
+      or the one --stack names. With two cloud assemblies, --stack compares that stack only; with two template
+      files, it names their stack.
   cdk-secure-user-pool report <template.json|cdk.out>
       Prints each user pool's security posture against cdk-nag AwsSolutions and AWS Security Hub, and each app
       client's against Prowler's client checks and RFC 9700.
@@ -51,7 +52,10 @@ export function run(args: string[], out: (line: string) => void, err: (line: str
     if (verb === 'check') {
       const options = parseCheck(rest);
       const stacks = pairStacks(loadInput(options.baseline), loadInput(options.current), options.stack);
-      const result = checkChanges(findPools(stacks.baseline), findPools(stacks.current), options.acknowledge);
+      const result = checkChanges(findPools(stacks.baseline), findPools(stacks.current), options.acknowledge, {
+        baseline: stacks.baseline.map((s) => s.stack),
+        current: stacks.current.map((s) => s.stack),
+      });
       formatCheck(result).forEach(out);
       return result.unsafe.some((f) => !f.acknowledged) ? 1 : 0;
     }
