@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { App, CfnResource, RemovalPolicy, Stack, Stage } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { Mfa, StringAttribute, UserPool, UserPoolEmail, UserPoolLogDestination, type UserPoolProps, NumberAttribute } from '../src';
@@ -15,14 +15,21 @@ const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-secure-user-pool-cli-'))
 
 afterAll(() => fs.rmSync(WORK, { recursive: true, force: true }));
 
+const env = { account: '123456789012', region: 'us-east-1' };
+type Build = (stack: Stack) => void;
 let apps = 0;
 /** Synthesizes an app built by `build` into a fresh cloud assembly directory and returns it. */
-function synth(build: (stack: Stack) => void): string {
+function synthApp(build: (app: App) => void): string {
   const outdir = path.join(WORK, `app${apps++}`);
   const app = new App({ outdir });
-  build(new Stack(app, 'Auth', { env: { account: '123456789012', region: 'us-east-1' } }));
+  build(app);
   app.synth();
   return outdir;
+}
+/** An app of one stack, Auth, built by `build`; or of the named stacks, each built by its function. */
+function synth(build: Build | Record<string, Build>): string {
+  const stacks = typeof build === 'function' ? { Auth: build } : build;
+  return synthApp((app) => Object.entries(stacks).forEach(([id, buildStack]) => buildStack(new Stack(app, id, { env }))));
 }
 const pool = (props?: UserPoolProps, id = 'Pool') => (stack: Construct) => { new UserPool(stack, id, props); };
 
@@ -66,6 +73,14 @@ describe('check: unsafe changes exit 1 with one line each', () => {
     const result = check(synth(pool({}, 'Pool')), synth(pool({}, 'Users')));
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/UNSAFE .*logical id: Auth\/Pool\w+ → Auth\/Users\w+: .*construct Auth\/Pool → Auth\/Users.*creates a new, empty pool.*overrideLogicalId\('Pool\w+'\)/);
+  });
+
+  test('two renamed constructs: each new pool takes the place of one old pool only', () => {
+    const result = check(synth((stack) => { pool({}, 'A')(stack); pool({}, 'B')(stack); }), synth((stack) => { pool({}, 'C')(stack); pool({}, 'D')(stack); }));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^UNSAFE .*logical id: Auth\/A\w+ → Auth\/C\w+: /m);
+    expect(result.stdout).toMatch(/^UNSAFE .*logical id: Auth\/B\w+ → Auth\/D\w+: /m);
+    expect(result.stdout).not.toMatch(/: new pool$/m);
   });
 
   test('a moved construct (into another scope)', () => {
@@ -170,6 +185,151 @@ describe('check: the escape hatch', () => {
   });
 });
 
+describe('check: pairing the stacks of baseline and current', () => {
+  /** A stack's template file in a cloud assembly. */
+  const templateOf = (outdir: string, stack = 'Auth') => path.join(outdir, `${stack}.template.json`);
+  /** A copy of a template under another name, as `aws cloudformation get-template ... > deployed.json` saves it. */
+  const saved = (template: string, name = 'deployed.json') => {
+    const file = path.join(fs.mkdtempSync(path.join(WORK, 'saved-')), name);
+    fs.copyFileSync(template, file);
+    return file;
+  };
+  const unsafeLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('UNSAFE'));
+  const logicalIdOf = (outdir: string, stack = 'Auth') => {
+    const template = JSON.parse(fs.readFileSync(templateOf(outdir, stack), 'utf-8')) as { Resources: Record<string, { Type: string }> };
+    return Object.entries(template.Resources).find(([, r]) => r.Type === 'AWS::Cognito::UserPool')![0];
+  };
+  const twoStacks = (auth: Build = pool(), data: Build = pool()) => synth({ Auth: auth, Data: data });
+
+  describe('two template files are one stack, whatever the files are called', () => {
+    const deployed = saved(templateOf(synth(pool())));
+
+    test('an unchanged pool passes', () => {
+      const result = check(deployed, templateOf(synth(pool())));
+      expect(result.status).toBe(0);
+      expect(result.stdout).not.toMatch(/UNSAFE|removed/);
+      expect(result.stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+    });
+
+    test('a creation-only change gives the one real finding, named after the current file\'s stack', () => {
+      const result = check(deployed, templateOf(synth(pool({ signInCaseSensitive: true }))));
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): case-sensitive usernames: false → true: /)]);
+      expect(result.stdout).not.toMatch(/pool: present → removed|: new pool$/m);
+      expect(result.stdout).toMatch(/^1 unsafe change\(s\), 0 acknowledged, 0 safe change\(s\)$/m);
+    });
+
+    test('--acknowledge names the current file\'s stack; --stack names the stack instead', () => {
+      const current = templateOf(synth(pool({ signInCaseSensitive: true })));
+      const logicalId = logicalIdOf(synth(pool()));
+      expect(check(deployed, current, '--acknowledge', `Auth/${logicalId}`).status).toBe(0);
+      const named = check(deployed, current, '--stack', 'auth-prod', '--acknowledge', `auth-prod/${logicalId}:case-sensitive usernames`);
+      expect(named.status).toBe(0);
+      expect(named.stdout).toMatch(/^ACKNOWLEDGED auth-prod\/Pool\w+ \(Auth\/Pool\): case-sensitive usernames/m);
+    });
+
+    test('a changed logical id is still a replacement', () => {
+      const result = check(deployed, templateOf(synth(pool({}, 'Users'))));
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([
+        expect.stringMatching(/^UNSAFE .*logical id: Auth\/Pool\w+ → Auth\/Users\w+: .*construct Auth\/Pool → Auth\/Users.*creates a new, empty pool/),
+      ]);
+    });
+  });
+
+  test('two cloud assemblies pair their stacks by stack name', () => {
+    const result = check(twoStacks(), synth({ Data: pool(), Auth: pool({ signInCaseSensitive: true }) }));
+    expect(result.status).toBe(1);
+    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): case-sensitive usernames: false → true/)]);
+    expect(check(twoStacks(), synth({ Data: pool(), Auth: pool() })).stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+  });
+
+  test('the stacks of a stage (a nested cloud assembly) pair by their stack name', () => {
+    const staged = (props?: UserPoolProps) => synthApp((app) => pool(props)(new Stack(new Stage(app, 'Prod', { env }), 'Auth')));
+    const result = check(staged(), staged({ signInCaseSensitive: true }));
+    expect(result.status).toBe(1);
+    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Prod-Auth\/Pool\w+ \(Prod\/Auth\/Pool\): case-sensitive usernames/)]);
+    const stage = path.join(staged(), 'assembly-Prod');
+    const deployed = saved(path.join(stage, fs.readdirSync(stage).find((f) => f.endsWith('.template.json'))!));
+    expect(check(deployed, staged(), '--stack', 'Prod-Auth').status).toBe(0);
+  });
+
+  test('--stack picks the stack of a cloud assembly to compare with a template file, on either side', () => {
+    const deployed = saved(templateOf(synth(pool())));
+    const changed = twoStacks(pool({ signInCaseSensitive: true }), pool({ signInCaseSensitive: true }));
+    for (const result of [check(deployed, changed, '--stack', 'Auth'), check(changed, deployed, '--stack', 'Auth')]) {
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(\w+\/Pool\): case-sensitive usernames: (false → true|true → false)/)]);
+    }
+    const data = saved(templateOf(twoStacks(), 'Data'));
+    expect(check(twoStacks(), data, '--stack', 'Data').stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+    expect(check(synth(pool()), deployed).status).toBe(0);
+    expect(check(deployed, synth(pool())).status).toBe(0);
+  });
+
+  test('--stack with two cloud assemblies compares that stack only', () => {
+    const changed = twoStacks(pool({ signInCaseSensitive: true }), pool({ signInCaseSensitive: true }));
+    const result = check(twoStacks(), changed, '--stack', 'Data');
+    expect(result.status).toBe(1);
+    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Data\/Pool\w+ \(Data\/Pool\): case-sensitive usernames/)]);
+  });
+
+  test.each<[string, () => string[], RegExp]>([
+    ['an unknown --stack against a template file', () => [twoStacks(), saved(templateOf(synth(pool()))), '--stack', 'Nope'], /^cdk-secure-user-pool: no stack Nope in \S+: its stacks are Auth, Data$/],
+    ['an unknown --stack with two cloud assemblies', () => [twoStacks(), synth(pool()), '--stack', 'Nope'], /^cdk-secure-user-pool: no stack Nope in \S+ or \S+: the stacks are Auth, Data$/],
+    ['a cloud assembly of several stacks against a template file, without --stack', () => [saved(templateOf(synth(pool()))), twoStacks()],
+      /^cdk-secure-user-pool: \S+ has 2 stacks \(Auth, Data\): pass --stack NAME to say which one \S+deployed\.json is$/],
+  ])('%s is an input error naming the stacks', (_name, args, message) => {
+    const [baseline, current, ...extra] = args();
+    const result = check(baseline, current, ...extra);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  describe('a renamed stack', () => {
+    const before = synth(pool());
+    const logicalId = logicalIdOf(before);
+
+    test.each<[string, () => string, string]>([
+      ['a new construct id', () => synth({ Identity: pool() }), 'Identity'],
+      ['a new construct id and a changed pool (found by its logical id)', () => synth({ Identity: pool({ signInCaseSensitive: true }) }), 'Identity'],
+      ['the stackName prop', () => synthApp((app) => pool()(new Stack(app, 'Auth', { env, stackName: 'auth-prod' }))), 'auth-prod'],
+    ])('is reported as a rename: %s', (_name, after, stack) => {
+      const result = check(before, after());
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(new RegExp(`^UNSAFE Auth/${logicalId} \\(Auth/Pool\\): stack: Auth → ${stack}: `
+        + `the stack was renamed: CloudFormation creates stack ${stack} with a new, empty pool, and the deployed pool stays in stack Auth only until `
+        + 'that stack is deleted, which orphans the deployed pool \\(retained, no longer managed\\)\\. '
+        + 'Way out: keep the stack name: deploy under the old name with the stackName prop \\(stackName: \'Auth\'; .*migrate users'))]);
+      expect(result.stdout).not.toMatch(/pool: present → removed|: new pool$/m);
+    });
+
+    test('--acknowledge <old stack>/<logicalId>[:stack] lets it pass', () => {
+      for (const ack of [`Auth/${logicalId}`, `Auth/${logicalId}:stack`]) {
+        const result = check(before, synth({ Identity: pool() }), '--acknowledge', ack);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toMatch(/^ACKNOWLEDGED .*stack: Auth → Identity: the stack was renamed.*passing with this warning/m);
+      }
+    });
+
+    test('a pool moved to another stack that was there before is a move, not a rename', () => {
+      const result = check(synth({ Auth: pool(), Data: () => undefined }), synth({ Auth: () => undefined, Data: pool() }));
+      expect(result.status).toBe(1);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ .*stack: Auth → Data: the pool moved to another stack: .*Way out: keep the pool in stack Auth/)]);
+    });
+  });
+
+  test('a stack that is gone with its pools is a removed pool; another pool in a new stack is not its successor', () => {
+    const gone = check(twoStacks(), synth(pool()));
+    expect(gone.status).toBe(1);
+    expect(unsafeLines(gone.stdout)).toEqual([expect.stringMatching(/^UNSAFE Data\/Pool\w+ \(Data\/Pool\): pool: present → removed: /)]);
+    const other = check(synth(pool()), synth({ Identity: pool({ signInAliases: { phone: true } }, 'Users') }));
+    expect(unsafeLines(other.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): pool: present → removed/)]);
+    expect(other.stdout).toMatch(/^SAFE Identity\/Users\w+ \(Identity\/Users\): new pool$/m);
+  });
+});
+
 describe('input and usage errors exit 2 with one clear message', () => {
   const good = synth(pool());
   const write = (name: string, text: string) => {
@@ -183,12 +343,19 @@ describe('input and usage errors exit 2 with one clear message', () => {
     ['JSON that is not a template', () => ['check', '--baseline', write('list.json', '[1, 2]'), '--current', good], /list\.json is not a CloudFormation template/],
     ['JSON with other keys', () => ['report', write('package.json', '{"name": "x", "version": "1.0.0"}')], /package\.json is not a CloudFormation template \(unexpected name, version\)/],
     ['invalid JSON', () => ['report', write('broken.json', '{"Resources": ')], /broken\.json is not JSON/],
+    ['a --current file that is not a template', () => ['check', '--baseline', good, '--current', write('tsconfig.json', '{"compilerOptions": {}}')],
+      /tsconfig\.json is not a CloudFormation template \(unexpected compilerOptions\)/],
+    ['a YAML template', () => ['check', '--baseline', write('Auth.template.yaml', 'Resources:\n  Pool:\n    Type: AWS::Cognito::UserPool\n'), '--current', good],
+      /Auth\.template\.yaml is not JSON \(only JSON templates are read, not YAML\)/],
+    ['get-template output of a YAML-authored stack', () => ['check', '--baseline', write('yaml-stack.json', JSON.stringify('Resources:\n  Pool: {}\n')), '--current', good],
+      /yaml-stack\.json holds a JSON string, not a template: .*only JSON templates are read/],
     ['a missing path', () => ['check', '--baseline', path.join(WORK, 'nope'), '--current', good], /nope does not exist/],
     ['a directory that is no cloud assembly', () => ['report', fs.mkdtempSync(path.join(WORK, 'empty-'))], /is not a cloud assembly/],
     ['no command', () => [], /no command given[\s\S]*usage:/],
     ['an unknown command', () => ['deploy'], /unknown command deploy/],
     ['a missing --current', () => ['check', '--baseline', good], /check needs --baseline and --current/],
     ['an unknown flag', () => ['check', '--baseline', good, '--current', good, '--force'], /unknown argument --force/],
+    ['--stack without a value', () => ['check', '--baseline', good, '--current', good, '--stack'], /--stack needs a value/],
   ])('%s', (_name, args, message) => {
     const result = cli(...args());
     expect(result.status).toBe(2);

@@ -34,43 +34,65 @@ const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
 /** The properties compared setting by setting; everything else is reported as a safe change when it differs. */
 const CREATION_ONLY_PROPERTIES = new Set(['UsernameAttributes', 'AliasAttributes', 'UsernameConfiguration', 'Schema', 'MfaConfiguration', 'DeletionProtection']);
 
+/** The stack names on each side, pools or not: a stack that is still there was not renamed. */
+export interface StackNames {
+  readonly baseline: readonly string[];
+  readonly current: readonly string[];
+}
+
 /**
  * Compares each user pool of the baseline (what is deployed) with the same pool in the current synth.
- * Pools are matched by stack and logical id; the recorded construct path explains a changed logical id.
+ * Pools are matched by stack and logical id; the recorded construct path explains a changed logical id, and a
+ * pool found again in a stack of another name explains a renamed stack.
  */
-export function checkChanges(baseline: readonly FoundPool[], current: readonly FoundPool[], acknowledgements: readonly string[]): CheckResult {
+export function checkChanges(baseline: readonly FoundPool[], current: readonly FoundPool[], acknowledgements: readonly string[],
+  stacks: StackNames = { baseline: baseline.map((p) => p.stack), current: current.map((p) => p.stack) }): CheckResult {
   const unsafe: Finding[] = [];
   const safe: SafeChange[] = [];
   const key = (p: FoundPool) => `${p.stack}/${p.logicalId}`;
   const currentByKey = new Map(current.map((p) => [key(p), p]));
   const baselineKeys = new Set(baseline.map(key));
+  const added = current.filter((p) => !baselineKeys.has(key(p)));
+  const succeeded = new Set<string>();
+  const baselineStacks = new Set(stacks.baseline);
+  const currentStacks = new Set(stacks.current);
+  /** The baseline stack is gone and the current one is new: the same stack under another name. */
+  const renamed = (from: string, to: string) => !currentStacks.has(from) && !baselineStacks.has(to);
 
   for (const before of baseline) {
     const finding = (setting: string, from: unknown, to: unknown, why: string, wayOut: string) =>
       unsafe.push({ pool: nameOf(before), key: key(before), setting, from: plain(from), to: plain(to), why, wayOut });
     const after = currentByKey.get(key(before));
-    if (!after) {
-      const samePath = (p: FoundPool) => before.record.constructPath !== undefined && p.record.constructPath === before.record.constructPath;
-      const sameSettings = (p: FoundPool) => same(withoutPath(p.record), withoutPath(before.record));
-      const successor = current.find((p) => !baselineKeys.has(key(p)) && (samePath(p) || sameSettings(p)));
-      const fate = before.deletionPolicy === 'Delete' ? 'deletes the deployed pool and every user in it' : 'orphans the deployed pool (retained, no longer managed)';
-      if (successor) {
-        finding('logical id', key(before), key(successor),
-          `the pool's logical id changed (construct ${before.record.constructPath ?? 'unknown'} → ${successor.record.constructPath ?? 'unknown'}): `
-          + `CloudFormation creates a new, empty pool and ${fate}`,
-          `keep the construct's id and place, or pin the old id with (pool.node.defaultChild as CfnResource).overrideLogicalId('${before.logicalId}'), ${MIGRATE}`);
-      } else {
-        finding('pool', 'present', 'removed', `the pool is gone from the synthesized app: the deployment ${fate}`,
-          `keep the pool in the app, ${MIGRATE}`);
-      }
+    if (after) {
+      compare(before, after, finding, (description) => safe.push({ pool: nameOf(after), description }));
       continue;
     }
-    compare(before, after, finding, (description) => safe.push({ pool: nameOf(after), description }));
-  }
-  for (const added of current.filter((p) => !baselineKeys.has(key(p)))) {
-    if (!unsafe.some((f) => f.to === key(added))) {
-      safe.push({ pool: nameOf(added), description: 'new pool' });
+    const successor = successorOf(before, added.filter((p) => !succeeded.has(key(p))), renamed);
+    const fate = before.deletionPolicy === 'Delete' ? 'deletes the deployed pool and every user in it' : 'orphans the deployed pool (retained, no longer managed)';
+    if (!successor) {
+      finding('pool', 'present', 'removed', `the pool is gone from the synthesized app: the deployment ${fate}`,
+        `keep the pool in the app, ${MIGRATE}`);
+      continue;
     }
+    succeeded.add(key(successor));
+    if (successor.stack === before.stack) {
+      finding('logical id', key(before), key(successor),
+        `the pool's logical id changed (construct ${before.record.constructPath ?? 'unknown'} → ${successor.record.constructPath ?? 'unknown'}): `
+        + `CloudFormation creates a new, empty pool and ${fate}`,
+        `keep the construct's id and place, or pin the old id with (pool.node.defaultChild as CfnResource).overrideLogicalId('${before.logicalId}'), ${MIGRATE}`);
+    } else if (renamed(before.stack, successor.stack)) {
+      finding('stack', before.stack, successor.stack,
+        `the stack was renamed: CloudFormation creates stack ${successor.stack} with a new, empty pool, and the deployed pool `
+        + `stays in stack ${before.stack} only until that stack is deleted, which ${fate}`,
+        `keep the stack name: deploy under the old name with the stackName prop (stackName: '${before.stack}'; the construct id can stay), ${MIGRATE}`);
+    } else {
+      finding('stack', before.stack, successor.stack,
+        `the pool moved to another stack: CloudFormation creates a new, empty pool in stack ${successor.stack}, and the update of stack ${before.stack} ${fate}`,
+        `keep the pool in stack ${before.stack}, ${MIGRATE}`);
+    }
+  }
+  for (const pool of added.filter((p) => !succeeded.has(key(p)))) {
+    safe.push({ pool: nameOf(pool), description: 'new pool' });
   }
 
   const used = new Set<string>();
@@ -82,6 +104,18 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
     }
   }
   return { unsafe, safe, unusedAcknowledgements: acknowledgements.filter((a) => !used.has(a)) };
+}
+
+/**
+ * The new pool that takes the place of a baseline pool that is gone, best evidence first: the same construct path,
+ * the same logical id in a renamed stack, the same creation-only settings in the same stack, then in any stack.
+ */
+function successorOf(before: FoundPool, candidates: readonly FoundPool[], renamed: (from: string, to: string) => boolean): FoundPool | undefined {
+  const sameSettings = (p: FoundPool) => same(withoutPath(p.record), withoutPath(before.record));
+  return candidates.find((p) => before.record.constructPath !== undefined && p.record.constructPath === before.record.constructPath)
+    ?? candidates.find((p) => p.logicalId === before.logicalId && renamed(before.stack, p.stack))
+    ?? candidates.find((p) => p.stack === before.stack && sameSettings(p))
+    ?? candidates.find(sameSettings);
 }
 
 type Report = (setting: string, from: unknown, to: unknown, why: string, wayOut: string) => void;

@@ -1,12 +1,18 @@
 import { checkChanges, formatCheck } from './check';
+import { pairStacks } from './pairing';
 import { findPools } from './pools';
 import { formatReport } from './report';
-import { InputError, loadTemplates } from './templates';
+import { InputError, loadInput } from './templates';
 
 const USAGE = `usage:
-  cdk-secure-user-pool check --baseline <template.json|cdk.out> --current <template.json|cdk.out> [--acknowledge <stack>/<logicalId>[:<setting>]]...
+  cdk-secure-user-pool check --baseline <template.json|cdk.out> --current <template.json|cdk.out> [--stack <name>]
+                             [--acknowledge <stack>/<logicalId>[:<setting>]]...
       Fails (exit 1) on any change to a deployed user pool that Cognito refuses, that replaces or deletes the pool,
       or that exposes its users. --acknowledge lets a deliberate change pass with a warning.
+      Two template files are one stack, whatever their file names. Two cloud assemblies pair their stacks by stack
+      name, and report a renamed stack. A template file and a cloud assembly: the file is the assembly's one stack,
+      or the one --stack names. With two cloud assemblies, --stack compares that stack only; with two template
+      files, it names their stack.
   cdk-secure-user-pool report <template.json|cdk.out>
       Prints each user pool's security posture against cdk-nag AwsSolutions and AWS Security Hub, and each app
       client's against Prowler's client checks and RFC 9700.
@@ -14,18 +20,29 @@ exit codes: 0 safe, 1 unsafe change found, 2 usage or input error`;
 
 class UsageError extends Error {}
 
-function parseCheck(args: string[]): { baseline: string; current: string; acknowledge: string[] } {
-  const options: { baseline?: string; current?: string; acknowledge: string[] } = { acknowledge: [] };
+interface CheckOptions {
+  readonly baseline: string;
+  readonly current: string;
+  readonly stack?: string;
+  readonly acknowledge: string[];
+}
+
+function parseCheck(args: string[]): CheckOptions {
+  const options: { baseline?: string; current?: string; stack?: string; acknowledge: string[] } = { acknowledge: [] };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     const value = args[i + 1];
-    if (!['--baseline', '--current', '--acknowledge'].includes(flag)) { throw new UsageError(`unknown argument ${flag}`); }
+    if (!['--baseline', '--current', '--stack', '--acknowledge'].includes(flag)) { throw new UsageError(`unknown argument ${flag}`); }
     if (value === undefined || value.startsWith('--')) { throw new UsageError(`${flag} needs a value`); }
     i++;
-    if (flag === '--acknowledge') { options.acknowledge.push(value); } else { options[flag === '--baseline' ? 'baseline' : 'current'] = value; }
+    if (flag === '--acknowledge') {
+      options.acknowledge.push(value);
+    } else {
+      options[flag.slice(2) as 'baseline' | 'current' | 'stack'] = value;
+    }
   }
   if (!options.baseline || !options.current) { throw new UsageError('check needs --baseline and --current'); }
-  return { baseline: options.baseline, current: options.current, acknowledge: options.acknowledge };
+  return { ...options, baseline: options.baseline, current: options.current };
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -34,15 +51,17 @@ export function run(args: string[], out: (line: string) => void, err: (line: str
     const [verb, ...rest] = args;
     if (verb === 'check') {
       const options = parseCheck(rest);
-      const baseline = findPools(loadTemplates(options.baseline));
-      const current = findPools(loadTemplates(options.current));
-      const result = checkChanges(baseline, current, options.acknowledge);
+      const stacks = pairStacks(loadInput(options.baseline), loadInput(options.current), options.stack);
+      const result = checkChanges(findPools(stacks.baseline), findPools(stacks.current), options.acknowledge, {
+        baseline: stacks.baseline.map((s) => s.stack),
+        current: stacks.current.map((s) => s.stack),
+      });
       formatCheck(result).forEach(out);
       return result.unsafe.some((f) => !f.acknowledged) ? 1 : 0;
     }
     if (verb === 'report') {
       if (rest.length !== 1) { throw new UsageError('report takes one path'); }
-      formatReport(findPools(loadTemplates(rest[0]))).forEach(out);
+      formatReport(findPools(loadInput(rest[0]).stacks)).forEach(out);
       return 0;
     }
     if (verb === '--help' || verb === '-h' || verb === 'help') {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 export class InputError extends Error {}
 
 export interface StackTemplate {
-  /** The stack's name (from the cloud assembly manifest, or the file name). */
+  /** The stack's name: from the cloud assembly manifest, or the file name until `pairStacks` pairs a lone file. */
   readonly stack: string;
   readonly file: string;
   readonly template: { readonly Resources: Record<string, Resource> };
@@ -30,7 +30,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${file} is not JSON: ${(error as Error).message}`);
+    throw new InputError(`${file} is not JSON (only JSON templates are read, not YAML): ${(error as Error).message}`);
   }
 }
 
@@ -39,6 +39,9 @@ const SECTIONS = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata',
 
 /** A JSON object whose keys are all CloudFormation template sections (CDK writes an empty stack without Resources). */
 function asTemplate(file: string, json: unknown): StackTemplate['template'] {
+  if (typeof json === 'string') {
+    throw new InputError(`${file} holds a JSON string, not a template: get-template gives a YAML-authored template as a string, and only JSON templates are read`);
+  }
   const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
   const unknown = isObject ? Object.keys(json).filter((k) => !SECTIONS.has(k)) : [];
   const resources = isObject ? (json as { Resources?: unknown }).Resources : undefined;
@@ -74,8 +77,17 @@ function fromFile(file: string): StackTemplate {
   return { stack: path.basename(file).replace(/\.template\.json$|\.json$/, ''), file, template: asTemplate(file, readJson(file)) };
 }
 
+/** A path given on the command line: one template file, or a directory of stacks (a cloud assembly). */
+export interface Input {
+  readonly path: string;
+  readonly kind: 'file' | 'assembly';
+  readonly stacks: readonly StackTemplate[];
+}
+
 /** Loads a template file, or every stack of a cloud assembly directory (`cdk.out`). */
-export function loadTemplates(input: string): StackTemplate[] {
+export function loadInput(input: string): Input {
   if (!fs.existsSync(input)) { throw new InputError(`${input} does not exist`); }
-  return fs.statSync(input).isDirectory() ? fromAssembly(input) : [fromFile(input)];
+  return fs.statSync(input).isDirectory()
+    ? { path: input, kind: 'assembly', stacks: fromAssembly(input) }
+    : { path: input, kind: 'file', stacks: [fromFile(input)] };
 }
