@@ -1,6 +1,7 @@
 export * from './account-recovery';
 export * from './attributes';
 export * from './client';
+export * from './creation-only';
 export * from './email';
 export * from './feature-plan';
 export * from './log-delivery';

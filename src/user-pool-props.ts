@@ -3,6 +3,7 @@ import type { IRoleRef } from 'aws-cdk-lib/aws-iam';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { AccountRecovery } from './account-recovery';
 import type { ICustomAttribute, StandardAttributes } from './attributes';
+import type { CreationOnlyDefaults } from './creation-only';
 import type { UserPoolEmail } from './email';
 import type { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from './feature-plan';
 import type { UserPoolLogDelivery } from './log-delivery';
@@ -257,6 +258,13 @@ export interface UserPoolProps {
    */
   readonly tags?: { [key: string]: string };
 
+  /**
+   * The defaults of the settings Cognito fixes when the pool is created (`signInAliases`, `signInCaseSensitive`,
+   * `mfa`, custom attributes' `mutable`), for the ones you leave out. Set `AWS_CDK_LIB` on a pool deployed with
+   * aws-cdk-lib's `UserPool`, so switching changes none of them; see docs/migration.md.
+   * @default CreationOnlyDefaults.SECURE
+   */
+  readonly creationOnlyDefaults?: CreationOnlyDefaults;
 
   /**
    * What threat protection does with risky sign-ins, for every app client (`ClientId: ALL`).

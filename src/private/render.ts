@@ -64,7 +64,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
       userPoolTier: r.featurePlan,
       deletionProtection: r.deletionProtection ? 'ACTIVE' : 'INACTIVE',
       ...renderSignIn(r),
-      usernameConfiguration: { caseSensitive: r.signInCaseSensitive },
+      usernameConfiguration: r.signInCaseSensitive === undefined ? undefined : { caseSensitive: r.signInCaseSensitive },
       adminCreateUserConfig: renderAdminCreateUser(r),
       verificationMessageTemplate: renderVerification(r),
       smsAuthenticationMessage: r.mfaMessages.smsMessage,

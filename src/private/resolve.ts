@@ -3,6 +3,7 @@ import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IConstruct } from 'constructs';
 import { AccountRecovery } from '../account-recovery';
 import type { CustomAttributeConfig } from '../attributes';
+import { CreationOnlyDefaults } from '../creation-only';
 import { UserPoolEmail } from '../email';
 import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../feature-plan';
 import type { UserPoolLogDelivery } from '../log-delivery';
@@ -39,6 +40,13 @@ export const DEFAULTS = {
   },
   accountRecovery: AccountRecovery.EMAIL_ONLY,
   removalPolicy: RemovalPolicy.RETAIN,
+  /** With `CreationOnlyDefaults.AWS_CDK_LIB`: aws-cdk-lib's values, for the settings Cognito fixes at creation. */
+  awsCdkLib: {
+    signInAliases: { username: true, email: false, phone: false, preferredUsername: false },
+    mfa: Mfa.OFF,
+    /** aws-cdk-lib's factor when `mfa` is set without `mfaSecondFactor`: users enrolled in SMS MFA keep it. */
+    mfaSecondFactor: { otp: false, sms: true, email: false },
+  },
   standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
   verification: {
     emailStyle: VerificationEmailStyle.CODE,
@@ -84,8 +92,10 @@ export interface ResolvedKey {
 export interface ResolvedAttribute {
   readonly name: string;
   readonly standard: boolean;
-  readonly dataType: string;
-  readonly mutable: boolean;
+  /** Not rendered for a standard attribute with aws-cdk-lib's creation-only defaults, as aws-cdk-lib renders it. */
+  readonly dataType?: string;
+  /** Not rendered for a custom attribute left without `mutable`, with aws-cdk-lib's creation-only defaults (immutable). */
+  readonly mutable?: boolean;
   readonly required?: boolean;
   readonly stringConstraints?: { readonly minLen?: number; readonly maxLen?: number };
   readonly numberConstraints?: { readonly min?: number; readonly max?: number };
@@ -98,7 +108,8 @@ export interface ResolvedUserPool {
   readonly signIn: { readonly username: boolean; readonly email: boolean; readonly phone: boolean; readonly preferredUsername: boolean };
   readonly autoVerify: Flags;
   readonly keepOriginal: Flags;
-  readonly signInCaseSensitive: boolean;
+  /** `undefined` renders no `UsernameConfiguration`: Cognito's case-sensitive usernames, as aws-cdk-lib leaves it. */
+  readonly signInCaseSensitive?: boolean;
   readonly selfSignUpEnabled: boolean;
   readonly firstFactors: { readonly password: boolean; readonly emailOtp: boolean; readonly smsOtp: boolean; readonly passkey: boolean };
   readonly passkeyUserVerification?: PasskeyUserVerification;
@@ -168,8 +179,9 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     return explicit !== undefined ? explicit : fallback;
   }
 
+  const awsCdkLib = props.creationOnlyDefaults === CreationOnlyDefaults.AWS_CDK_LIB;
   const featurePlan = pick('featurePlan', props.featurePlan, DEFAULTS.featurePlan);
-  const aliases = pick('signInAliases', props.signInAliases, DEFAULTS.signInAliases);
+  const aliases = pick('signInAliases', props.signInAliases, awsCdkLib ? DEFAULTS.awsCdkLib.signInAliases : DEFAULTS.signInAliases);
   const signIn = {
     username: !!aliases.username, email: !!aliases.email, phone: !!aliases.phone, preferredUsername: !!aliases.preferredUsername,
   };
@@ -190,7 +202,8 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
 
   const passkeyUserVerification = pick('passkeyUserVerification', props.passkeyUserVerification,
     firstFactors.passkey ? PasskeyUserVerification.REQUIRED : undefined);
-  const mfaWanted = props.mfa ?? DEFAULTS.mfa;
+  const defaultMfa = awsCdkLib ? DEFAULTS.awsCdkLib.mfa : DEFAULTS.mfa;
+  const mfaWanted = props.mfa ?? defaultMfa;
   const passkeyAsMfa = firstFactors.passkey && passkeyUserVerification === PasskeyUserVerification.REQUIRED
     && featurePlan !== FeaturePlan.LITE && mfaWanted !== Mfa.OFF;
   const passkeyFactorConfiguration = pick('passkeyFactorConfiguration', props.passkeyFactorConfiguration,
@@ -199,8 +212,9 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
   // Required MFA rules out one-time-password sign-in, and passkey sign-in unless the passkey counts as MFA.
   const passwordlessBlocksRequiredMfa = firstFactors.emailOtp || firstFactors.smsOtp
     || (firstFactors.passkey && passkeyFactorConfiguration !== PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION);
-  const mfa = pick('mfa', props.mfa, passwordlessBlocksRequiredMfa ? Mfa.OPTIONAL : DEFAULTS.mfa, passwordlessBlocksRequiredMfa);
-  const factors = pick('mfaSecondFactor', props.mfaSecondFactor, DEFAULTS.mfaSecondFactor);
+  const adjustMfa = passwordlessBlocksRequiredMfa && defaultMfa === Mfa.REQUIRED;
+  const mfa = pick('mfa', props.mfa, adjustMfa ? Mfa.OPTIONAL : defaultMfa, adjustMfa);
+  const factors = pick('mfaSecondFactor', props.mfaSecondFactor, awsCdkLib ? DEFAULTS.awsCdkLib.mfaSecondFactor : DEFAULTS.mfaSecondFactor);
   const mfaSecondFactor = { otp: !!factors.otp, sms: !!factors.sms, email: !!factors.email };
 
   const policy = props.passwordPolicy ?? {};
@@ -260,7 +274,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     signIn,
     autoVerify,
     keepOriginal,
-    signInCaseSensitive: pick('signInCaseSensitive', props.signInCaseSensitive, DEFAULTS.signInCaseSensitive),
+    signInCaseSensitive: pick('signInCaseSensitive', props.signInCaseSensitive, awsCdkLib ? undefined : DEFAULTS.signInCaseSensitive),
     selfSignUpEnabled: pick('selfSignUpEnabled', props.selfSignUpEnabled, DEFAULTS.selfSignUpEnabled),
     firstFactors,
     passkeyUserVerification,
@@ -280,7 +294,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     invitation: invite && { emailSubject: invite.emailSubject, emailBody: invite.emailBody, smsMessage: invite.smsMessage },
     mfaMessages: { smsMessage: props.mfaMessage, emailBody: props.emailMfaMessage, emailSubject: props.emailMfaSubject },
     passkeyRelyingPartyId: props.passkeyRelyingPartyId,
-    schema: resolveSchema(props),
+    schema: resolveSchema(props, awsCdkLib),
     deviceTracking: props.deviceTracking,
     triggers: triggersFromProps(props.lambdaTriggers),
     senderKey: resolveKey(props.customSenderKmsKey),
@@ -306,13 +320,17 @@ function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
     : { arn, kind: 'imported' };
 }
 
-/** Standard attributes with their data type (updates fail without it), then custom ones, mutable by default. */
-function resolveSchema(props: UserPoolProps): ResolvedAttribute[] {
+/**
+ * Standard attributes with their data type, then custom ones, mutable by default. With aws-cdk-lib's creation-only
+ * defaults, both are as aws-cdk-lib renders them: standard attributes without a data type, custom ones without
+ * `Mutable` unless given (Cognito's immutable), because Cognito refuses changes to existing schema attributes.
+ */
+function resolveSchema(props: UserPoolProps, awsCdkLib: boolean): ResolvedAttribute[] {
   const standard = Object.entries(props.standardAttributes ?? {})
     .filter(([, attr]) => attr !== undefined)
     .map(([key, attr]): ResolvedAttribute => {
       const spec = STANDARD_ATTRIBUTES[key as keyof typeof STANDARD_ATTRIBUTES];
-      return { name: spec.name, standard: true, dataType: spec.type, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
+      return { name: spec.name, standard: true, dataType: awsCdkLib ? undefined : spec.type, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
     });
   const custom = Object.entries(props.customAttributes ?? {}).map(([name, attribute]): ResolvedAttribute => {
     const config: CustomAttributeConfig = attribute.bind();
@@ -320,7 +338,7 @@ function resolveSchema(props: UserPoolProps): ResolvedAttribute[] {
       name,
       standard: false,
       dataType: config.dataType,
-      mutable: config.mutable ?? true,
+      mutable: config.mutable ?? (awsCdkLib ? undefined : true),
       stringConstraints: config.stringConstraints,
       numberConstraints: config.numberConstraints,
     };

@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { AccountRecovery, CustomThreatProtectionMode, FeaturePlan, Mfa, StandardThreatProtectionMode, VerificationEmailStyle, BooleanAttribute, NumberAttribute, StringAttribute, UserPoolEmail } from '../../src';
+import { AccountRecovery, CreationOnlyDefaults, CustomThreatProtectionMode, FeaturePlan, Mfa, StandardThreatProtectionMode, VerificationEmailStyle, BooleanAttribute, NumberAttribute, StringAttribute, UserPoolEmail } from '../../src';
 import { renderAccountRecovery, renderEnabledMfas, renderFirstFactors, renderPasswordPolicy, renderSchema, renderSignIn, renderUserPool, renderVerification } from '../../src/private/render';
 import { resolveUserPool } from '../../src/private/resolve';
 
@@ -34,6 +34,49 @@ describe('renderUserPool', () => {
       configurationSet: undefined,
       replyToEmailAddress: undefined,
     });
+  });
+});
+
+describe('creationOnlyDefaults AWS_CDK_LIB', () => {
+  const AWS_CDK_LIB = CreationOnlyDefaults.AWS_CDK_LIB;
+
+  test('the settings left out render as aws-cdk-lib renders them; the rest keeps this library\'s defaults', () => {
+    const out = renderUserPool(resolveUserPool({ creationOnlyDefaults: AWS_CDK_LIB }), { environment: ENV }).properties;
+    expect(out.usernameAttributes).toBeUndefined();
+    expect(out.aliasAttributes).toBeUndefined();
+    expect(out.usernameConfiguration).toBeUndefined();
+    expect(out.mfaConfiguration).toBe('OFF');
+    expect(out.schema).toBeUndefined();
+    expect(out).toMatchObject({ userPoolTier: 'PLUS', deletionProtection: 'ACTIVE', accountRecoverySetting: { recoveryMechanisms: [{ name: 'verified_email', priority: 1 }] } });
+  });
+
+  test('MFA turned on without factors is SMS, as in aws-cdk-lib', () => {
+    expect(renderEnabledMfas(resolveUserPool({ creationOnlyDefaults: AWS_CDK_LIB, mfa: Mfa.OPTIONAL }))).toEqual(['SMS_MFA']);
+    expect(renderEnabledMfas(resolveUserPool({ mfa: Mfa.OPTIONAL }))).toEqual(['SOFTWARE_TOKEN_MFA']);
+  });
+
+  test('attributes: standard ones without a data type, custom ones without Mutable unless given', () => {
+    const r = resolveUserPool({
+      creationOnlyDefaults: AWS_CDK_LIB,
+      standardAttributes: { email: { required: true } },
+      customAttributes: { tier: new StringAttribute(), score: new NumberAttribute({ mutable: true }), admin: new BooleanAttribute({ mutable: false }) },
+    });
+    expect(renderSchema(r)).toEqual([
+      { name: 'email', mutable: true, required: true },
+      { name: 'tier', attributeDataType: 'String' },
+      { name: 'score', attributeDataType: 'Number', mutable: true },
+      { name: 'admin', attributeDataType: 'Boolean', mutable: false },
+    ].map((a) => expect.objectContaining(a)));
+    const schema = renderSchema(r)!;
+    expect(schema[0].attributeDataType).toBeUndefined();
+    expect(schema[1].mutable).toBeUndefined();
+  });
+
+  test('what is given is rendered as given', () => {
+    const out = renderUserPool(resolveUserPool({
+      creationOnlyDefaults: AWS_CDK_LIB, signInAliases: { email: true }, signInCaseSensitive: false, mfa: Mfa.REQUIRED,
+    }), { environment: ENV }).properties;
+    expect(out).toMatchObject({ usernameAttributes: ['email'], usernameConfiguration: { caseSensitive: false }, mfaConfiguration: 'ON' });
   });
 });
 
