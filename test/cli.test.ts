@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { App, CfnResource, RemovalPolicy, Stack, Stage } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { Mfa, StringAttribute, UserPool, UserPoolEmail, UserPoolLogDestination, type UserPoolProps, NumberAttribute } from '../src';
+import { CreationOnlyDefaults, Mfa, StringAttribute, UserPool, UserPoolEmail, UserPoolLogDestination, type UserPoolProps, NumberAttribute } from '../src';
 import { run } from '../src/cli/main';
 
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-secure-user-pool-cli-'));
@@ -124,7 +124,19 @@ describe('check: migrating from aws-cdk-lib', () => {
     new cdkCognito.UserPool(stack, 'Pool', { signInAliases: { email: true }, customAttributes: { tier: new cdkCognito.StringAttribute() } });
   });
 
-  test('keeping the creation-only settings of the aws-cdk-lib pool passes', () => {
+  test('keeping the creation-only settings of the aws-cdk-lib pool, as written, passes', () => {
+    const migrated = synth(pool({
+      signInAliases: { email: true },
+      creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB,
+      customAttributes: { tier: new StringAttribute() },
+    }));
+    const result = check(legacy, migrated);
+    expect(result.stdout).not.toContain('UNSAFE');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/SAFE .*Policies changed/);
+  });
+
+  test('the same settings written differently are reported: CloudFormation compares them as written', () => {
     const migrated = synth(pool({
       signInAliases: { email: true },
       signInCaseSensitive: true,
@@ -132,9 +144,18 @@ describe('check: migrating from aws-cdk-lib', () => {
       customAttributes: { tier: new StringAttribute({ mutable: false }) },
     }));
     const result = check(legacy, migrated);
-    expect(result.stdout).not.toContain('UNSAFE');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/SAFE .*Policies changed/);
+    expect(result.status).toBe(1);
+    const unsafe = result.stdout.split('\n').filter((line) => line.startsWith('UNSAFE'));
+    expect(unsafe).toHaveLength(2);
+    expect(unsafe[0]).toMatch(/UsernameConfiguration as written: \(absent\) → \{"CaseSensitive":true\}: .*Updates are not allowed for property - UsernameConfiguration.*creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB/);
+    expect(unsafe[1]).toMatch(/schema attribute tier as written: \{"AttributeDataType":"String","Name":"tier"\} → \{.*"Mutable":false.*\}/);
+  });
+
+  test('an empty UsernameAttributes list where there was none is reported as written', () => {
+    const usernamePool = synth((stack) => { new cdkCognito.UserPool(stack, 'Pool', { signInAliases: { username: true } }); });
+    const result = check(usernamePool, synth(pool({ signInAliases: { phone: false }, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB })));
+    expect(result.stdout).toMatch(/^UNSAFE .*UsernameAttributes as written: \(absent\) → \[\]/m);
+    expect(result.stdout).not.toMatch(/sign-in identifiers/);
   });
 
   test('taking this library\'s defaults lists every setting that would fail', () => {

@@ -1,5 +1,5 @@
 import { type FoundPool, nameOf } from './pools';
-import type { CreationRecord, CustomAttributeRecord } from '../private/creation-record';
+import { creationRecordOf, type CreationRecord, type CustomAttributeRecord } from '../private/creation-record';
 import { show } from '../private/show';
 
 /** A change the deployed pool can't take, or that exposes its users. */
@@ -28,7 +28,12 @@ export interface CheckResult {
 
 const MIGRATE = 'or create a new pool and migrate users to it with a user-migration trigger';
 const plain = (value: unknown) => show(value, false);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** CloudFormation compares objects by their keys, whatever their order; the order of a list counts. */
+const canonical = (value: unknown): unknown => (Array.isArray(value) ? value.map(canonical)
+  : value !== null && typeof value === 'object'
+    ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+    : value);
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
 
 /** The properties compared setting by setting; everything else is reported as a safe change when it differs. */
@@ -124,7 +129,8 @@ function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (de
   const b = before.record;
   const a = after.record;
   const keep = (value: unknown) => `keep ${plain(value)}, ${MIGRATE}`;
-  if (!same(b.usernameAttributes, a.usernameAttributes) || !same(b.aliasAttributes, a.aliasAttributes)) {
+  const signInChanged = !same(b.usernameAttributes, a.usernameAttributes) || !same(b.aliasAttributes, a.aliasAttributes);
+  if (signInChanged) {
     const describe = (r: CreationRecord) => ({ usernameAttributes: r.usernameAttributes, aliasAttributes: r.aliasAttributes });
     finding('sign-in identifiers', describe(b), describe(a), 'Cognito refuses to change how users sign in once the pool exists: the update fails',
       keep(describe(b)));
@@ -166,10 +172,45 @@ function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (de
         'keep RemovalPolicy.RETAIN');
     }
   }
+  compareWrittenForm(before, after, finding, { signInChanged, caseChanged: b.caseSensitive !== a.caseSensitive });
   const keys = new Set([...Object.keys(before.properties), ...Object.keys(after.properties)]);
   for (const property of [...keys].filter((k) => !CREATION_ONLY_PROPERTIES.has(k)).sort()) {
     if (!same(before.properties[property], after.properties[property])) {
       safe(`${property} changed`);
+    }
+  }
+}
+
+const ABSENT = '(absent)';
+const written = (value: unknown) => (value === undefined ? ABSENT : plain(value));
+
+/**
+ * The same settings written differently: `UsernameConfiguration` added with the case sensitivity Cognito already
+ * applies, `UsernameAttributes: []` for an absent list, an existing schema attribute gaining or losing a field that
+ * means what its absence meant. CloudFormation's Cognito handler refuses updates to these properties and checks
+ * the schema attribute by attribute as written (docs/immutability.md), so such an update likely fails even though
+ * Cognito's settings would not change. Reported only where the settings themselves are unchanged.
+ */
+function compareWrittenForm(before: FoundPool, after: FoundPool, finding: Report, changed: { signInChanged: boolean; caseChanged: boolean }): void {
+  const wayOut = 'write it as deployed: for a pool created by aws-cdk-lib\'s UserPool, set creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB '
+    + 'and leave out what aws-cdk-lib left out';
+  const why = (property: string) => `the same setting written differently, but CloudFormation refuses updates to ${property} as written `
+    + `(Updates are not allowed for property - ${property}), so the update likely fails`;
+  const properties = [...(changed.signInChanged ? [] : ['UsernameAttributes', 'AliasAttributes']), ...(changed.caseChanged ? [] : ['UsernameConfiguration'])];
+  for (const property of properties) {
+    const [from, to] = [before.properties[property], after.properties[property]];
+    if (!same(from, to)) { finding(`${property} as written`, written(from), written(to), why(property), wayOut); }
+  }
+  const byName = (p: FoundPool) => new Map((Array.isArray(p.properties.Schema) ? p.properties.Schema as Array<Record<string, unknown>> : [])
+    .map((attribute) => [String(attribute.Name).replace(/^custom:/, ''), attribute]));
+  const [old, now] = [byName(before), byName(after)];
+  const settingChanged = (name: string) => !same(creationRecordOf({ Schema: [old.get(name)] }), creationRecordOf({ Schema: [now.get(name)] }));
+  for (const [name, attribute] of old) {
+    const current = now.get(name);
+    if (current && !same(attribute, current) && !settingChanged(name)) {
+      finding(`schema attribute ${name} as written`, written(attribute), written(current),
+        'Cognito can\'t modify an existing schema attribute and CloudFormation compares each one as written (Existing schema attributes '
+        + 'cannot be modified or deleted), so the update likely fails even where the attribute means the same', wayOut);
     }
   }
 }
