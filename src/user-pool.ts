@@ -1,8 +1,8 @@
-import { Annotations, Aws, CfnResource, Lazy, Names, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnResource, Lazy, Names, PropertyInjectors, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { Construct } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
 import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
 import { checkValue } from './private/api-limits';
@@ -32,6 +32,12 @@ import type { UserPoolProps } from './user-pool-props';
  * With no props it passes cdk-nag AwsSolutions and the AWS Security Hub Cognito controls.
  */
 export class UserPool extends UserPoolBase {
+  /**
+   * The id property injectors use for this construct. It is aws-cdk-lib's `UserPool`'s, so an injector written for
+   * aws-cdk-lib's pool (`PropertyInjectors.of(scope).add(...)`) applies to this one too, as after an import change.
+   */
+  public static readonly PROPERTY_INJECTION_ID: string = 'aws-cdk-lib.aws-cognito.UserPool';
+
   /** Imports a pool by id. */
   public static fromUserPoolId(scope: Construct, id: string, userPoolId: string): ISecureUserPool {
     const arn = Stack.of(scope).formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: userPoolId });
@@ -62,6 +68,7 @@ export class UserPool extends UserPoolBase {
 
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
     super(scope, id);
+    props = injectProps(scope, id, props);
     const stack = Stack.of(this);
     const environment = { partition: Aws.PARTITION, region: stack.region, account: stack.account };
     // Compiling creates nothing: every problem is thrown before any resource exists.
@@ -203,6 +210,18 @@ export class UserPool extends UserPoolBase {
       sourceAccount: Stack.of(this).account,
     });
   }
+}
+
+/**
+ * The props after the nearest property injector for this construct, as aws-cdk-lib's `@propertyInjectable` applies
+ * it: the closest scope with injectors that has one for `PROPERTY_INJECTION_ID`.
+ */
+function injectProps(scope: Construct, id: string, props: UserPoolProps): UserPoolProps {
+  for (let c: IConstruct | undefined = scope; c !== undefined; c = c.node.scope) {
+    const injector = PropertyInjectors.hasPropertyInjectors(c) ? PropertyInjectors.of(c).for(UserPool.PROPERTY_INJECTION_ID) : undefined;
+    if (injector) { return injector.inject(props, { scope, id }) as UserPoolProps; }
+  }
+  return props;
 }
 
 function checkTags(tags: unknown): string[] {

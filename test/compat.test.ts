@@ -1,11 +1,12 @@
-import { Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
+import { App, Duration, PropertyInjectors, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import { CognitoUserPoolsAuthorizer, RestApi } from 'aws-cdk-lib/aws-apigateway';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
 // The only change a user makes: this import, instead of `import * as cognito from 'aws-cdk-lib/aws-cognito'`.
 import * as cognito from '../src';
-import { checkedTemplate, newFunction, newStack } from './util';
+import { checkedTemplate, Match, newFunction, newStack } from './util';
 
 // Compile-time: every aws-cdk-lib UserPoolProps prop (but the deprecated advancedSecurityMode) exists here too.
 type MissingProps = Exclude<keyof cdkCognito.UserPoolProps, keyof cognito.UserPoolProps | 'advancedSecurityMode'>;
@@ -165,6 +166,35 @@ describe('aws-cdk-lib\'s constructs accept the pool', () => {
     expect(stack.resolve(pool.userPoolProviderName)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pool/), 'ProviderName'] });
     expect(stack.resolve(pool.userPoolProviderUrl)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Pool/), 'ProviderURL'] });
     expect(pool.userPoolRef).toEqual({ userPoolId: pool.userPoolId, userPoolArn: pool.userPoolArn });
+  });
+});
+
+describe('property injection', () => {
+  test('an injector written for aws-cdk-lib\'s UserPool, on the app, applies to this pool; props given win', () => {
+    const app = new App();
+    PropertyInjectors.of(app).add({
+      constructUniqueId: cdkCognito.UserPool.PROPERTY_INJECTION_ID,
+      inject: (props: cognito.UserPoolProps) => ({ userPoolName: 'injected', selfSignUpEnabled: true, ...props }),
+    });
+    const stack = new Stack(app, 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
+    new cognito.UserPool(stack, 'Pool', { selfSignUpEnabled: false });
+    checkedTemplate(stack).hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolName: 'injected', AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+    });
+    expect(cognito.UserPool.PROPERTY_INJECTION_ID).toBe(cdkCognito.UserPool.PROPERTY_INJECTION_ID);
+  });
+
+  test('the nearest scope with an injector for the pool wins; other constructs\' injectors are passed over', () => {
+    const app = new App();
+    PropertyInjectors.of(app).add({ constructUniqueId: cognito.UserPool.PROPERTY_INJECTION_ID, inject: (p: object) => ({ ...p, userPoolName: 'app' }) });
+    const stack = new Stack(app, 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
+    PropertyInjectors.of(stack).add({ constructUniqueId: 'other.Construct', inject: (p: object) => ({ ...p, userPoolName: 'other' }) });
+    const inner = new Construct(stack, 'Inner');
+    PropertyInjectors.of(inner).add({ constructUniqueId: cognito.UserPool.PROPERTY_INJECTION_ID, inject: (p: object) => ({ ...p, userPoolName: 'inner' }) });
+    new cognito.UserPool(inner, 'Pool');
+    new cognito.UserPool(stack, 'Outer');
+    const names = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::UserPool')).map((r) => r.Properties.UserPoolName).sort();
+    expect(names).toEqual(['app', 'inner']);
   });
 });
 
