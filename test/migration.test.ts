@@ -13,8 +13,8 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import * as ours from '../src';
-import { run } from '../src/cli/main';
 import { newFunction } from './util';
+import { run } from '../src/cli/main';
 
 /** The names a configuration uses, which both modules export. */
 type Cognito = typeof cdkCognito;
@@ -47,8 +47,11 @@ const MIGRATIONS: Migration[] = [
   {
     name: 'email MFA through SES',
     props: (c) => ({
-      signInAliases: { email: true }, email: ses(c), featurePlan: c.FeaturePlan.ESSENTIALS,
-      mfa: c.Mfa.OPTIONAL, mfaSecondFactor: { sms: false, otp: true, email: true },
+      signInAliases: { email: true },
+      email: ses(c),
+      featurePlan: c.FeaturePlan.ESSENTIALS,
+      mfa: c.Mfa.OPTIONAL,
+      mfaSecondFactor: { sms: false, otp: true, email: true },
     }),
   },
   {
@@ -131,7 +134,9 @@ const MIGRATIONS: Migration[] = [
   },
   {
     name: 'threat protection',
-    props: (c) => ({ signInAliases: { email: true }, featurePlan: c.FeaturePlan.PLUS, standardThreatProtectionMode: c.StandardThreatProtectionMode.FULL_FUNCTION }),
+    props: (c) => ({
+      signInAliases: { email: true }, featurePlan: c.FeaturePlan.PLUS, standardThreatProtectionMode: c.StandardThreatProtectionMode.FULL_FUNCTION,
+    }),
   },
   {
     name: 'threat protection auditing custom flows',

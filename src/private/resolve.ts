@@ -330,7 +330,8 @@ function resolveSchema(props: UserPoolProps, awsCdkLib: boolean): ResolvedAttrib
     .filter(([, attr]) => attr !== undefined)
     .map(([key, attr]): ResolvedAttribute => {
       const spec = STANDARD_ATTRIBUTES[key as keyof typeof STANDARD_ATTRIBUTES];
-      return { name: spec.name, standard: true, dataType: awsCdkLib ? undefined : spec.type, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
+      const dataType = awsCdkLib ? undefined : spec.type;
+      return { name: spec.name, standard: true, dataType, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
     });
   const custom = Object.entries(props.customAttributes ?? {}).map(([name, attribute]): ResolvedAttribute => {
     const config: CustomAttributeConfig = attribute.bind();

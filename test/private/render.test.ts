@@ -59,7 +59,9 @@ describe('creationOnlyDefaults AWS_CDK_LIB', () => {
     const r = resolveUserPool({
       creationOnlyDefaults: AWS_CDK_LIB,
       standardAttributes: { email: { required: true } },
-      customAttributes: { tier: new StringAttribute(), score: new NumberAttribute({ mutable: true }), admin: new BooleanAttribute({ mutable: false }) },
+      customAttributes: {
+        tier: new StringAttribute(), score: new NumberAttribute({ mutable: true }), admin: new BooleanAttribute({ mutable: false }),
+      },
     });
     expect(renderSchema(r)).toEqual([
       { name: 'email', mutable: true, required: true },
