@@ -104,6 +104,7 @@ export interface ResolvedAttribute {
 /** The effective configuration of a pool: props merged with defaults. Pure data. */
 export interface ResolvedUserPool {
   readonly userPoolName?: string;
+  readonly creationOnlyDefaults: CreationOnlyDefaults;
   readonly featurePlan: FeaturePlan;
   readonly signIn: { readonly username: boolean; readonly email: boolean; readonly phone: boolean; readonly preferredUsername: boolean };
   readonly autoVerify: Flags;
@@ -270,6 +271,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
 
   return {
     userPoolName: props.userPoolName,
+    creationOnlyDefaults: awsCdkLib ? CreationOnlyDefaults.AWS_CDK_LIB : CreationOnlyDefaults.SECURE,
     featurePlan,
     signIn,
     autoVerify,
@@ -323,7 +325,8 @@ function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
 /**
  * Standard attributes with their data type, then custom ones, mutable by default. With aws-cdk-lib's creation-only
  * defaults, both are as aws-cdk-lib renders them: standard attributes without a data type, custom ones without
- * `Mutable` unless given (Cognito's immutable), because Cognito refuses changes to existing schema attributes.
+ * `Mutable` unless given (Cognito's immutable) and without all-zero bounds, because Cognito refuses changes to
+ * existing schema attributes.
  */
 function resolveSchema(props: UserPoolProps, awsCdkLib: boolean): ResolvedAttribute[] {
   const standard = Object.entries(props.standardAttributes ?? {})
@@ -335,13 +338,16 @@ function resolveSchema(props: UserPoolProps, awsCdkLib: boolean): ResolvedAttrib
     });
   const custom = Object.entries(props.customAttributes ?? {}).map(([name, attribute]): ResolvedAttribute => {
     const config: CustomAttributeConfig = attribute.bind();
+    const s = config.stringConstraints;
+    const n = config.numberConstraints;
     return {
       name,
       standard: false,
       dataType: config.dataType,
       mutable: config.mutable ?? (awsCdkLib ? undefined : true),
-      stringConstraints: config.stringConstraints,
-      numberConstraints: config.numberConstraints,
+      // aws-cdk-lib's attributes render constraints only when a bound is non-zero (`minLen || maxLen`).
+      stringConstraints: awsCdkLib && !(s?.minLen || s?.maxLen) ? undefined : s,
+      numberConstraints: awsCdkLib && !(n?.min || n?.max) ? undefined : n,
     };
   });
   // In the order the user declared them, as aws-cdk-lib renders them: a switched pool shows no Schema diff.
