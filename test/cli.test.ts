@@ -151,6 +151,23 @@ describe('check: migrating from aws-cdk-lib', () => {
     expect(unsafe[1]).toMatch(/schema attribute tier as written: \{"AttributeDataType":"String","Name":"tier"\} → \{.*"Mutable":false.*\}/);
   });
 
+  test('a standard attribute made mutable is a change, not a form: listed without Mutable, it is immutable', () => {
+    const before = synth((stack) => { new cdkCognito.UserPool(stack, 'Pool', { standardAttributes: { fullname: { mutable: false } } }); });
+    const after = synth(pool({ creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB, standardAttributes: { fullname: { mutable: true } } }));
+    const result = check(before, after);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^UNSAFE .*standard attribute name mutable: false → true: Cognito can't modify an existing schema attribute/m);
+    expect(result.stdout).not.toMatch(/as written/);
+  });
+
+  test('a schema entry that is not an object is passed over, not a crash', () => {
+    const file = path.join(WORK, 'odd-schema.json');
+    fs.writeFileSync(file, JSON.stringify({ Resources: { Pool: { Type: 'AWS::Cognito::UserPool', Properties: { Schema: [null, 'x'] } } } }));
+    const result = check(file, file);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
   test('an empty UsernameAttributes list where there was none is reported as written', () => {
     const usernamePool = synth((stack) => { new cdkCognito.UserPool(stack, 'Pool', { signInAliases: { username: true } }); });
     const result = check(usernamePool, synth(pool({ signInAliases: { phone: false }, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB })));
@@ -295,7 +312,12 @@ describe('check: pairing the stacks of baseline and current', () => {
     expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Data\/Pool\w+ \(Data\/Pool\): case-sensitive usernames/)]);
   });
 
+  const twoRegions = () => synthApp((app) => {
+    pool()(new Stack(app, 'East', { env, stackName: 'Auth' }));
+    pool()(new Stack(app, 'West', { env: { ...env, region: 'us-west-2' }, stackName: 'Auth' }));
+  });
   test.each<[string, () => string[], RegExp]>([
+    ['two stacks with one stack name (two environments)', () => [twoRegions(), twoRegions()], /has two stacks named Auth .*compare their templates one pair at a time/],
     ['an unknown --stack against a template file', () => [twoStacks(), saved(templateOf(synth(pool()))), '--stack', 'Nope'], /^cdk-secure-user-pool: no stack Nope in \S+: its stacks are Auth, Data$/],
     ['an unknown --stack with two cloud assemblies', () => [twoStacks(), synth(pool()), '--stack', 'Nope'], /^cdk-secure-user-pool: no stack Nope in \S+ or \S+: the stacks are Auth, Data$/],
     ['a cloud assembly of several stacks against a template file, without --stack', () => [saved(templateOf(synth(pool()))), twoStacks()],

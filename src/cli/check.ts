@@ -1,5 +1,5 @@
 import { type FoundPool, nameOf } from './pools';
-import { creationRecordOf, type CreationRecord, type CustomAttributeRecord } from '../private/creation-record';
+import { creationRecordOf, type CreationRecord, type CustomAttributeRecord, isStandardAttribute } from '../private/creation-record';
 import { show } from '../private/show';
 
 /** A change the deployed pool can't take, or that exposes its users. */
@@ -201,13 +201,20 @@ function compareWrittenForm(before: FoundPool, after: FoundPool, finding: Report
     const [from, to] = [before.properties[property], after.properties[property]];
     if (!same(from, to)) { finding(`${property} as written`, written(from), written(to), why(property), wayOut); }
   }
-  const byName = (p: FoundPool) => new Map((Array.isArray(p.properties.Schema) ? p.properties.Schema as Array<Record<string, unknown>> : [])
+  const byName = (p: FoundPool) => new Map((Array.isArray(p.properties.Schema) ? p.properties.Schema as unknown[] : [])
+    .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null)
     .map((attribute) => [String(attribute.Name).replace(/^custom:/, ''), attribute]));
   const [old, now] = [byName(before), byName(after)];
   const settingChanged = (name: string) => !same(creationRecordOf({ Schema: [old.get(name)] }), creationRecordOf({ Schema: [now.get(name)] }));
   for (const [name, attribute] of old) {
     const current = now.get(name);
-    if (current && !same(attribute, current) && !settingChanged(name)) {
+    // A standard attribute listed without Mutable is immutable (aws/aws-cdk#8624); the creation record keeps only Required.
+    const mutable = (a: Record<string, unknown>) => a.Mutable === true;
+    if (current && isStandardAttribute(name) && mutable(attribute) !== mutable(current)) {
+      finding(`standard attribute ${name} mutable`, mutable(attribute), mutable(current),
+        'Cognito can\'t modify an existing schema attribute (Existing schema attributes cannot be modified or deleted)',
+        `keep ${name} ${mutable(attribute) ? 'mutable' : 'immutable'} (mutable: ${mutable(attribute)}), ${MIGRATE}`);
+    } else if (current && !same(attribute, current) && !settingChanged(name)) {
       finding(`schema attribute ${name} as written`, written(attribute), written(current),
         'Cognito can\'t modify an existing schema attribute and CloudFormation compares each one as written (Existing schema attributes '
         + 'cannot be modified or deleted), so the update likely fails even where the attribute means the same', wayOut);

@@ -15,6 +15,7 @@ export interface PairedStacks {
  * - a template file and a cloud assembly: the file is the assembly's one stack, or the one `--stack` names.
  */
 export function pairStacks(baseline: Input, current: Input, stack?: string): PairedStacks {
+  [baseline, current].forEach(uniqueNames);
   if (baseline.kind === 'file' && current.kind === 'file') {
     const name = stack ?? current.stacks[0].stack;
     return { baseline: baseline.stacks.map((s) => named(s, name)), current: current.stacks.map((s) => named(s, name)) };
@@ -44,6 +45,21 @@ function pick(assembly: Input, file: Input, stack: string | undefined): StackTem
   if (assembly.stacks.length === 0) { throw new InputError(`${assembly.path} has no stacks to compare with ${file.path}`); }
   throw new InputError(`${assembly.path} has ${assembly.stacks.length} stacks (${names(assembly)}): `
     + `pass --stack NAME to say which one ${file.path} is`);
+}
+
+/**
+ * Stacks pair by name, so two stacks of one assembly with the same name (the same `stackName` in two environments)
+ * can't be told apart: refuse, rather than compare one and drop the other.
+ */
+function uniqueNames(input: Input): void {
+  const seen = new Set<string>();
+  for (const { stack } of input.stacks) {
+    if (seen.has(stack)) {
+      throw new InputError(`${input.path} has two stacks named ${stack} (one stackName in two environments?): check pairs stacks by name, `
+        + 'so compare their templates one pair at a time: --baseline <deployed template> --current <that stack\'s template file>');
+    }
+    seen.add(stack);
+  }
 }
 
 const named = (template: StackTemplate, stack: string): StackTemplate => ({ ...template, stack });

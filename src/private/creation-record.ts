@@ -63,6 +63,9 @@ const STANDARD = new Set([
   'email_verified', 'phone_number_verified', 'sub', 'identities',
 ]);
 
+/** Whether a schema attribute name is a standard attribute's, not a custom one's. */
+export const isStandardAttribute = (name: string): boolean => STANDARD.has(name);
+
 type Json = { readonly [key: string]: unknown };
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String).sort() : []);
@@ -70,7 +73,8 @@ const text = (value: unknown): string | undefined => (value === undefined || val
 
 /** Cognito's own defaults apply where a property is absent, so pools written in different styles compare equal. */
 export function creationRecordOf(properties: Json, constructPath?: string): CreationRecord {
-  const schema = Array.isArray(properties.Schema) ? properties.Schema as Json[] : [];
+  const schema = (Array.isArray(properties.Schema) ? properties.Schema as unknown[] : [])
+    .filter((attribute): attribute is Json => typeof attribute === 'object' && attribute !== null);
   const custom: Record<string, CustomAttributeRecord> = {};
   const required: string[] = [];
   for (const attribute of [...schema].sort((a, b) => String(a.Name).localeCompare(String(b.Name)))) {
