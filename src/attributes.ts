@@ -88,7 +88,7 @@ export interface CustomAttributeConfig {
 
   /**
    * Whether the value can change after sign-up.
-   * @default true
+   * @default - true; not rendered (Cognito: immutable) with the pool's `creationOnlyDefaults: AWS_CDK_LIB`
    */
   readonly mutable?: boolean;
 }
@@ -99,7 +99,7 @@ export interface CustomAttributeConfig {
 export interface CustomAttributeProps {
   /**
    * Whether the value can change after sign-up. Fixed when the attribute is created.
-   * @default true
+   * @default - true; not rendered (Cognito: immutable) with the pool's `creationOnlyDefaults: AWS_CDK_LIB`
    */
   readonly mutable?: boolean;
 }

@@ -84,7 +84,7 @@ export interface UserPoolProps {
 
   /**
    * What users sign in with. Fixed when the pool is created.
-   * @default { email: true }
+   * @default - { email: true }; { username: true } with `creationOnlyDefaults: AWS_CDK_LIB`
    */
   readonly signInAliases?: SignInAliases;
 
@@ -114,7 +114,8 @@ export interface UserPoolProps {
 
   /**
    * Whether MFA is off, optional or required. REQUIRED can only be chosen when the pool is created.
-   * @default Mfa.REQUIRED, or Mfa.OPTIONAL when a passwordless first factor can't work with required MFA
+   * @default - Mfa.REQUIRED, or Mfa.OPTIONAL when a passwordless first factor can't work with required MFA;
+   * Mfa.OFF with `creationOnlyDefaults: AWS_CDK_LIB`
    */
   readonly mfa?: Mfa;
 
@@ -140,7 +141,7 @@ export interface UserPoolProps {
 
   /**
    * The second factors allowed for MFA.
-   * @default { otp: true, sms: false, email: false }
+   * @default - { otp: true, sms: false, email: false }; SMS only with `creationOnlyDefaults: AWS_CDK_LIB`
    */
   readonly mfaSecondFactor?: MfaSecondFactor;
 
@@ -189,7 +190,7 @@ export interface UserPoolProps {
 
   /**
    * Whether usernames and aliases are case-sensitive. Fixed when the pool is created.
-   * @default false
+   * @default - false; not rendered (Cognito: case-sensitive) with `creationOnlyDefaults: AWS_CDK_LIB`
    */
   readonly signInCaseSensitive?: boolean;
 
@@ -252,16 +253,17 @@ export interface UserPoolProps {
   readonly issuerType?: UserPoolIssuerType;
 
   /**
-   * Tags for the user pool (`UserPoolTags`), as aws-cdk's `tags` prop proposes (aws/aws-cdk#31108).
-   * Tags added with `Tags.of(...)` are added to these. Only the pool is tagged, not the resources it creates.
+   * Tags for the user pool (`UserPoolTags`), the name aws-cdk's proposed `tags` prop has (aws/aws-cdk#31108).
+   * `Tags.of(...)` adds to these, and wins on a key both set. Only the pool is tagged, not the resources it creates.
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
 
   /**
    * The defaults of the settings Cognito fixes when the pool is created (`signInAliases`, `signInCaseSensitive`,
-   * `mfa`, custom attributes' `mutable`), for the ones you leave out. Set `AWS_CDK_LIB` on a pool deployed with
-   * aws-cdk-lib's `UserPool`, so switching changes none of them; see docs/migration.md.
+   * `mfa` and `mfaSecondFactor`, custom attributes' `mutable` and zero bounds, standard attributes' data type), for
+   * the ones you leave out. Set `AWS_CDK_LIB` on a pool deployed with aws-cdk-lib's `UserPool`, so switching changes
+   * none of them as written; see docs/migration.md.
    * @default CreationOnlyDefaults.SECURE
    */
   readonly creationOnlyDefaults?: CreationOnlyDefaults;

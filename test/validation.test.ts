@@ -2,7 +2,7 @@ import { App, Duration, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
-import { AccountRecovery, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
+import { AccountRecovery, CreationOnlyDefaults, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
 import { Match, newStack, numberToken, stringToken, synthPool } from './util';
 
 const ses = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com' });
@@ -314,6 +314,18 @@ const RULES: Rule[] = [
     accepted: { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION },
   },
   {
+    name: 'advancedSecurityMode with an unknown value',
+    rejected: { advancedSecurityMode: 'constructor' } as UserPoolProps,
+    message: /got "constructor": use standardThreatProtectionMode: StandardThreatProtectionMode.<mode> instead \(with featurePlan PLUS\)/,
+    accepted: {},
+  },
+  {
+    name: 'creationOnlyDefaults is one of the enum\'s values',
+    rejected: { creationOnlyDefaults: 'aws-cdk-lib' } as unknown as UserPoolProps,
+    message: /creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got "aws-cdk-lib"/,
+    accepted: { creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB },
+  },
+  {
     name: 'emailSettings, dropped, names its replacement',
     rejected: { emailSettings: { from: 'noreply@example.com' } } as UserPoolProps,
     message: /emailSettings is not supported \(aws-cdk-lib deprecated it\), got \{"from":"noreply@example.com"\}: use email: UserPoolEmail.withSES/,
@@ -381,6 +393,7 @@ describe('warnings', () => {
     ['link verification without a domain', { userVerification: { emailStyle: VerificationEmailStyle.LINK } }, 'linkVerificationWithoutDomain'],
     ['SMS as the only MFA factor', { mfaSecondFactor: { otp: false, sms: true } }, 'smsOnlyMfa'],
     ['the Cognito sender with self sign-up', { selfSignUpEnabled: true }, 'cognitoDefaultEmailWithSelfSignUp'],
+    ['no sign-in alias enabled', { signInAliases: { email: false } }, 'signInWithoutAlias'],
   ])('%s', (_name, props, id) => {
     const { stack } = synthPool(props);
     Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`\\[ack: cdk-secure-user-pool:${id}\\]`));
@@ -396,11 +409,12 @@ describe('tags', () => {
     expect(() => App.of(stack)!.synth()).toThrow(/tag "note" value must be 0 to 256 characters long, got 257[\s\S]*tag key "team#1" must match the pattern/);
   });
 
-  test('the tags prop is checked when the pool is constructed, and tokens are accepted', () => {
-    expect(() => synthPool({ tags: { 'team#1': 'identity' } })).toThrow(/tag key "team#1" must match the pattern|UserPoolTags/);
+  test('the tags prop is checked when the app synthesizes, and a token value is accepted', () => {
+    expect(() => synthPool({ tags: { 'team#1': 'identity' } })).toThrow(/tag key "team#1" must match the pattern/);
     expect(() => synthPool({ tags: { ['k'.repeat(128)]: 'v'.repeat(256) } })).not.toThrow();
     const stack = newStack();
-    expect(() => new UserPool(stack, 'Pool', { tags: { team: stringToken(stack) } })).not.toThrow();
+    new UserPool(stack, 'Pool', { tags: { team: stringToken(stack) } });
+    expect(() => App.of(stack)!.synth()).not.toThrow();
   });
 
   test('the boundary values are accepted', () => {
@@ -482,6 +496,11 @@ describe('warnings that must not fire', () => {
     const { stack } = synthPool(props);
     Annotations.fromStack(stack).hasNoWarning('/Stack/Pool', Match.stringLikeRegexp(id));
   };
+
+  test('no sign-in alias enabled, for a pool aws-cdk-lib created', () => {
+    noWarning({ signInAliases: { phone: false }, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB }, 'signInWithoutAlias');
+    noWarning({ signInAliases: { username: true } }, 'signInWithoutAlias');
+  });
 
   test('link verification with a domain added to the pool', () => {
     const stack = newStack();

@@ -1,5 +1,6 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import { AccountRecovery } from '../account-recovery';
+import { CreationOnlyDefaults } from '../creation-only';
 import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
 import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
@@ -36,7 +37,7 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
   checkDroppedProps(problems, props);
-  checkSignIn(problems, resolved);
+  checkSignIn(problems, warn, props, resolved);
   checkMfa(problems, warn, props, resolved);
   checkPasswordless(problems, warn, props, resolved);
   checkPasswordPolicy(problems, props, resolved);
@@ -68,11 +69,17 @@ const THREAT_PROTECTION_MODES: Record<string, string> = { OFF: 'NO_ENFORCEMENT',
  * pass them at run time: ignoring them would render something else than the caller asked for.
  */
 function checkDroppedProps(problems: Problems, props: UserPoolProps) {
+  const creationOnly = props.creationOnlyDefaults as unknown;
+  if (isLiteral(creationOnly) && creationOnly !== undefined && !Object.values<unknown>(CreationOnlyDefaults).includes(creationOnly)) {
+    problems.add('creationOnlyDefaults', `creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got ${show(creationOnly)}`);
+  }
   const given = props as { advancedSecurityMode?: unknown; emailSettings?: unknown };
   if (given.advancedSecurityMode !== undefined) {
-    const mode = typeof given.advancedSecurityMode === 'string' ? THREAT_PROTECTION_MODES[given.advancedSecurityMode] : undefined;
-    problems.add('advancedSecurityMode', `advancedSecurityMode is not supported (aws-cdk-lib deprecated it), got ${show(given.advancedSecurityMode)}: `
-      + `use standardThreatProtectionMode: StandardThreatProtectionMode.${mode ?? '<mode>'} instead (with featurePlan PLUS), `
+    const value = given.advancedSecurityMode;
+    const mode = typeof value === 'string' && Object.prototype.hasOwnProperty.call(THREAT_PROTECTION_MODES, value) ? THREAT_PROTECTION_MODES[value] : undefined;
+    const plan = mode === 'NO_ENFORCEMENT' ? '' : ' (with featurePlan PLUS)';
+    problems.add('advancedSecurityMode', `advancedSecurityMode is not supported (aws-cdk-lib deprecated it), got ${show(value)}: `
+      + `use standardThreatProtectionMode: StandardThreatProtectionMode.${mode ?? '<mode>'} instead${plan}, `
       + 'and customThreatProtectionMode for custom authentication flows');
   }
   if (given.emailSettings !== undefined) {
@@ -81,10 +88,15 @@ function checkDroppedProps(problems: Problems, props: UserPoolProps) {
   }
 }
 
-function checkSignIn(problems: Problems, r: ResolvedUserPool) {
+function checkSignIn(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
   // No identifier enabled (`{ phone: false }`) is username sign-in, rendered `UsernameAttributes: []` as aws-cdk-lib
   // renders it: pools migrated from aws-cdk-lib have it, and sign-in identifiers can't change (docs/migration.md).
-  const { username, preferredUsername } = r.signIn;
+  const { username, email, phone, preferredUsername } = r.signIn;
+  if (!username && !email && !phone && r.creationOnlyDefaults !== CreationOnlyDefaults.AWS_CDK_LIB) {
+    warn(WARNINGS.signInWithoutAlias, `signInAliases enables none of username, email or phone, got ${show(props.signInAliases)}: `
+      + 'users sign in with a username (UsernameAttributes: []), as aws-cdk-lib renders it, and that can never change: '
+      + 'write { username: true } for a new pool, or set creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB for a pool aws-cdk-lib created');
+  }
   if (preferredUsername && !username) {
     problems.add('signInAliases.preferredUsername',
       'signInAliases.preferredUsername needs signInAliases.username: preferred_username is an alias of the username');

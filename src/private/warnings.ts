@@ -28,6 +28,7 @@ export const WARNINGS = warningIds(
   'sesRegionNotListed',
   'passwordSignInOff',
   'passkeyWithoutRelyingPartyId',
+  'signInWithoutAlias',
   'customAttributePrefix',
   'deletionProtectionBlocksDestroy',
   'importedEncryptionKey',
