@@ -124,7 +124,8 @@ class SesEmail extends UserPoolEmail {
     const identity = sesVerifiedDomain ? toAsciiDomain(sesVerifiedDomain) : address;
     return {
       emailSendingAccount: 'DEVELOPER',
-      from: fromName === undefined ? address : `${formatDisplayName(fromName)} <${address}>`,
+      // An empty name is no name, as aws-cdk-lib renders it.
+      from: fromName === undefined || fromName === '' ? address : `${formatDisplayName(fromName)} <${address}>`,
       replyToEmailAddress: toAsciiAddress(replyTo),
       configurationSet: configurationSetName,
       sourceArn: `arn:${env.partition}:ses:${sesRegion ?? env.region}:${env.account}:identity/${identity}`,

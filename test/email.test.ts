@@ -17,11 +17,12 @@ describe('UserPoolEmail.withSES', () => {
     ['a leading period is quoted', '.hidden', '".hidden" <noreply@example.com>'],
     ['a comma is quoted', 'Ops, Inc', '"Ops, Inc" <noreply@example.com>'],
     ['an unbalanced quote is quoted and escaped', '"My App', '"\\"My App" <noreply@example.com>'],
+    ['an empty name is no name', '', 'noreply@example.com'],
   ])('formats %s', (_name, fromName, expected) => {
     expect(UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName })._render(ENV).from).toBe(expected);
   });
 
-  test.each(['"My App"', 'Acme Inc.', 'Example App', '"My \\"Ops\\" App"'])('renders %s as aws-cdk-lib renders it', (fromName) => {
+  test.each(['"My App"', 'Acme Inc.', 'Example App', '"My \\"Ops\\" App"', ''])('renders %s as aws-cdk-lib renders it', (fromName) => {
     const options = { fromEmail: 'noreply@example.com', fromName };
     const ours = newStack();
     new UserPool(ours, 'Pool', { email: UserPoolEmail.withSES(options) });

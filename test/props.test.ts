@@ -193,7 +193,7 @@ describe('SMS', () => {
     synthPool({ enableSmsRole: false, signInAliases: { phone: true } }).template.resourceCountIs('AWS::IAM::Role', 0);
   });
 
-  test('SMS MFA creates SmsRole, with the pool\'s removal policy and an external id', () => {
+  test('SMS MFA creates smsRole, with the pool\'s removal policy and an external id', () => {
     const { template, pool, stack } = synthPool({ mfaSecondFactor: { sms: true, otp: true }, snsRegion: 'us-west-2' });
     const role = pool.node.findChild('smsRole');
     expect(role).toBeDefined();
