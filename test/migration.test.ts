@@ -275,7 +275,9 @@ function compareTemplates(before: Resources, after: Resources): Comparison {
   for (const [id, old] of Object.entries(before)) {
     const now = after[id];
     if (now?.Type !== old.Type) { continue; }
-    const values = (r: Resources[string]): Record<string, unknown> => ({ ...r.Properties, DeletionPolicy: r.DeletionPolicy, UpdateReplacePolicy: r.UpdateReplacePolicy });
+    const values = (r: Resources[string]): Record<string, unknown> => ({
+      ...r.Properties, DeletionPolicy: r.DeletionPolicy, UpdateReplacePolicy: r.UpdateReplacePolicy,
+    });
     const [from, to] = [values(old), values(now)];
     for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
       if (!same(from[key], to[key])) {
