@@ -1,5 +1,6 @@
 import { App, Duration, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { AccountRecovery, CreationOnlyDefaults, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
@@ -355,6 +356,31 @@ describe.each(RULES)('$name', (rule) => {
       expect(() => new UserPool(stack, 'Pool', build({ str: stringToken(stack), num: numberToken(stack) }))).not.toThrow();
     });
   }
+});
+
+describe('input from JavaScript', () => {
+  test('null is a prop not given, as aws-cdk-lib\'s ?? reads it', () => {
+    const loose = { signInAliases: null, tags: null, passwordPolicy: null, standardAttributes: { email: null } } as unknown as UserPoolProps;
+    const { template } = synthPool(loose);
+    template.hasResourceProperties('AWS::Cognito::UserPool', { UsernameAttributes: ['email'], Schema: Match.absent(), UserPoolTags: Match.absent() });
+  });
+
+  test.each<[string, UserPoolProps, RegExp]>([
+    ['a custom attribute that is null', { customAttributes: { tier: null } } as unknown as UserPoolProps,
+      /customAttributes.tier must be a custom attribute \(new StringAttribute\(\), NumberAttribute, BooleanAttribute or DateTimeAttribute\), got null/],
+    ['a custom attribute that is a plain object', { customAttributes: { tier: { dataType: 'String' } } } as unknown as UserPoolProps,
+      /customAttributes.tier must be a custom attribute .*got \{"dataType":"String"\}/],
+    ['an unknown standard attribute', { standardAttributes: { favouriteColour: { required: true } } } as unknown as UserPoolProps,
+      /standardAttributes.favouriteColour is not a standard attribute: use one of address, birthdate/],
+    ['a standard attribute that is not an object', { standardAttributes: { email: true } } as unknown as UserPoolProps,
+      /standardAttributes.email must be \{ required\?, mutable\? \}, got true/],
+  ])('%s is a clear error, not a TypeError', (_name, props, message) => {
+    expect(() => synthPool(props)).toThrow(message);
+  });
+
+  test('aws-cdk-lib\'s own attribute instances are custom attributes', () => {
+    expect(() => synthPool({ customAttributes: { tier: new cdkCognito.StringAttribute() } })).not.toThrow();
+  });
 });
 
 describe('one report', () => {

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IConstruct } from 'constructs';
 import { AccountRecovery } from '../account-recovery';
-import type { CustomAttributeConfig } from '../attributes';
+import type { CustomAttributeConfig, ICustomAttribute } from '../attributes';
 import { CreationOnlyDefaults } from '../creation-only';
 import { UserPoolEmail } from '../email';
 import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../feature-plan';
@@ -174,10 +174,12 @@ export interface ResolvedUserPool {
 export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string = () => ''): ResolvedUserPool {
   const origins: Record<string, Origin> = {};
   function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
-    if (explicit !== undefined || fallback !== undefined || adjusted) {
-      origins[name] = explicit !== undefined ? 'prop' : adjusted ? 'adjusted' : 'default';
+    // null (from JavaScript) is not given, as aws-cdk-lib's `??` reads it.
+    const given = explicit !== undefined && explicit !== null;
+    if (given || fallback !== undefined || adjusted) {
+      origins[name] = given ? 'prop' : adjusted ? 'adjusted' : 'default';
     }
-    return explicit !== undefined ? explicit : fallback;
+    return given ? explicit : fallback;
   }
 
   const awsCdkLib = props.creationOnlyDefaults === CreationOnlyDefaults.AWS_CDK_LIB;
@@ -301,7 +303,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     triggers: triggersFromProps(props.lambdaTriggers),
     senderKey: resolveKey(props.customSenderKmsKey),
     issuerType: props.issuerType,
-    tags: props.tags,
+    tags: props.tags ?? undefined,
     encryptionKey: resolveKey(props.encryptionKey),
     riskConfiguration,
     logDelivery: props.logDelivery,
@@ -329,29 +331,42 @@ function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
  * existing schema attributes.
  */
 function resolveSchema(props: UserPoolProps, awsCdkLib: boolean): ResolvedAttribute[] {
+  // What isn't a standard or custom attribute is left for validation to name (`checkSchema`); null is not given.
   const standard = Object.entries(props.standardAttributes ?? {})
-    .filter(([, attr]) => attr !== undefined)
+    .filter(([key, attr]) => attr !== undefined && attr !== null && isStandardAttributeKey(key))
     .map(([key, attr]): ResolvedAttribute => {
       const spec = STANDARD_ATTRIBUTES[key as keyof typeof STANDARD_ATTRIBUTES];
       const dataType = awsCdkLib ? undefined : spec.type;
       return { name: spec.name, standard: true, dataType, mutable: attr!.mutable ?? true, required: attr!.required ?? false };
     });
-  const custom = Object.entries(props.customAttributes ?? {}).map(([name, attribute]): ResolvedAttribute => {
-    const config: CustomAttributeConfig = attribute.bind();
-    const s = config.stringConstraints;
-    const n = config.numberConstraints;
-    return {
-      name,
-      standard: false,
-      dataType: config.dataType,
-      mutable: config.mutable ?? (awsCdkLib ? undefined : true),
-      // aws-cdk-lib's attributes render constraints only when a bound is non-zero (`minLen || maxLen`).
-      stringConstraints: awsCdkLib && !(s?.minLen || s?.maxLen) ? undefined : s,
-      numberConstraints: awsCdkLib && !(n?.min || n?.max) ? undefined : n,
-    };
-  });
+  const custom = Object.entries(props.customAttributes ?? {})
+    .filter(([, attribute]) => isCustomAttribute(attribute))
+    .map(([name, attribute]): ResolvedAttribute => {
+      const config: CustomAttributeConfig = attribute.bind();
+      const s = config.stringConstraints;
+      const n = config.numberConstraints;
+      return {
+        name,
+        standard: false,
+        dataType: config.dataType,
+        mutable: config.mutable ?? (awsCdkLib ? undefined : true),
+        // aws-cdk-lib's attributes render constraints only when a bound is non-zero (`minLen || maxLen`).
+        stringConstraints: awsCdkLib && !(s?.minLen || s?.maxLen) ? undefined : s,
+        numberConstraints: awsCdkLib && !(n?.min || n?.max) ? undefined : n,
+      };
+    });
   // In the order the user declared them, as aws-cdk-lib renders them: a switched pool shows no Schema diff.
   return [...standard, ...custom];
+}
+
+/** Whether a `standardAttributes` key names a standard attribute. */
+export function isStandardAttributeKey(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(STANDARD_ATTRIBUTES, key);
+}
+
+/** Whether a `customAttributes` value is a custom attribute (this library's, aws-cdk-lib's, or any with `bind`). */
+export function isCustomAttribute(value: unknown): value is ICustomAttribute {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<ICustomAttribute>).bind === 'function';
 }
 
 /** Whole or fractional days; undefined for a token duration CDK can't convert. */

@@ -6,9 +6,10 @@ import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { UserPoolProps } from '../user-pool-props';
 import { checkValue } from './api-limits';
+import { STANDARD_ATTRIBUTES } from './attribute-names';
 import { checkLogDelivery, checkWebAcl } from './log-delivery';
 import { isLiteral, type Problems } from './problems';
-import type { ResolvedKey, ResolvedUserPool } from './resolve';
+import { isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
 import { checkRiskConfiguration } from './risk-configuration';
 import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-delivery';
 import { nameIn, show } from './show';
@@ -199,7 +200,19 @@ function checkPasswordPolicy(problems: Problems, props: UserPoolProps, r: Resolv
 }
 
 function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
-  for (const name of Object.keys(props.customAttributes ?? {})) {
+  for (const [key, attribute] of Object.entries(props.standardAttributes ?? {})) {
+    if (!isStandardAttributeKey(key)) {
+      problems.add(`standardAttributes.${key}`, `standardAttributes.${key} is not a standard attribute: use one of ${Object.keys(STANDARD_ATTRIBUTES).join(', ')}, `
+        + 'or customAttributes for your own');
+    } else if (attribute !== undefined && attribute !== null && typeof attribute !== 'object') {
+      problems.add(`standardAttributes.${key}`, `standardAttributes.${key} must be { required?, mutable? }, got ${show(attribute)}`);
+    }
+  }
+  for (const [name, attribute] of Object.entries(props.customAttributes ?? {})) {
+    if (!isCustomAttribute(attribute)) {
+      problems.add(`customAttributes.${name}`, `customAttributes.${name} must be a custom attribute (new StringAttribute(), NumberAttribute, `
+        + `BooleanAttribute or DateTimeAttribute), got ${show(attribute)}`);
+    }
     checkValue(problems, 'Schema[].Name', `customAttributes key ${show(name)}`, name);
     if (name.startsWith('custom:')) {
       warn(WARNINGS.customAttributePrefix, `customAttributes key ${show(name)} includes the custom: prefix, which Cognito adds itself: `
