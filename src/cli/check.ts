@@ -154,6 +154,16 @@ function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (de
         `keep ${plain(old)}, or add a new attribute under another name`);
     }
   }
+  // The creation record keeps only Required of a standard attribute: its mutability is compared here.
+  const [oldSchema, newSchema] = [schemaByName(before), schemaByName(after)];
+  for (const [name, attribute] of oldSchema) {
+    const current = newSchema.get(name);
+    if (current && isStandardAttribute(name) && mutable(attribute) !== mutable(current)) {
+      finding(`standard attribute ${name} mutable`, mutable(attribute), mutable(current),
+        'Cognito can\'t modify an existing schema attribute (Existing schema attributes cannot be modified or deleted)',
+        `keep ${name} ${mutable(attribute) ? 'mutable' : 'immutable'} (mutable: ${mutable(attribute)}), ${MIGRATE}`);
+    }
+  }
   for (const name of Object.keys(a.customAttributes).filter((n) => !(n in b.customAttributes))) {
     safe(`custom attribute added: ${name}`);
   }
@@ -181,6 +191,16 @@ function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (de
   }
 }
 
+/** A pool's schema attributes by name, without the `custom:` prefix; entries that aren't objects are passed over. */
+function schemaByName(pool: FoundPool): Map<string, Record<string, unknown>> {
+  return new Map((Array.isArray(pool.properties.Schema) ? pool.properties.Schema as unknown[] : [])
+    .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null)
+    .map((attribute) => [String(attribute.Name).replace(/^custom:/, ''), attribute]));
+}
+
+/** A schema attribute listed without `Mutable` is immutable (aws/aws-cdk#8624). */
+const mutable = (attribute: Record<string, unknown>) => attribute.Mutable === true;
+
 const ABSENT = '(absent)';
 const written = (value: unknown) => (value === undefined ? ABSENT : plain(value));
 
@@ -201,20 +221,12 @@ function compareWrittenForm(before: FoundPool, after: FoundPool, finding: Report
     const [from, to] = [before.properties[property], after.properties[property]];
     if (!same(from, to)) { finding(`${property} as written`, written(from), written(to), why(property), wayOut); }
   }
-  const byName = (p: FoundPool) => new Map((Array.isArray(p.properties.Schema) ? p.properties.Schema as unknown[] : [])
-    .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null)
-    .map((attribute) => [String(attribute.Name).replace(/^custom:/, ''), attribute]));
-  const [old, now] = [byName(before), byName(after)];
-  const settingChanged = (name: string) => !same(creationRecordOf({ Schema: [old.get(name)] }), creationRecordOf({ Schema: [now.get(name)] }));
+  const [old, now] = [schemaByName(before), schemaByName(after)];
+  const settingChanged = (name: string) => !same(creationRecordOf({ Schema: [old.get(name)] }), creationRecordOf({ Schema: [now.get(name)] }))
+    || (isStandardAttribute(name) && mutable(old.get(name)!) !== mutable(now.get(name)!));
   for (const [name, attribute] of old) {
     const current = now.get(name);
-    // A standard attribute listed without Mutable is immutable (aws/aws-cdk#8624); the creation record keeps only Required.
-    const mutable = (a: Record<string, unknown>) => a.Mutable === true;
-    if (current && isStandardAttribute(name) && mutable(attribute) !== mutable(current)) {
-      finding(`standard attribute ${name} mutable`, mutable(attribute), mutable(current),
-        'Cognito can\'t modify an existing schema attribute (Existing schema attributes cannot be modified or deleted)',
-        `keep ${name} ${mutable(attribute) ? 'mutable' : 'immutable'} (mutable: ${mutable(attribute)}), ${MIGRATE}`);
-    } else if (current && !same(attribute, current) && !settingChanged(name)) {
+    if (current && !same(attribute, current) && !settingChanged(name)) {
       finding(`schema attribute ${name} as written`, written(attribute), written(current),
         'Cognito can\'t modify an existing schema attribute and CloudFormation compares each one as written (Existing schema attributes '
         + 'cannot be modified or deleted), so the update likely fails even where the attribute means the same', wayOut);

@@ -38,6 +38,7 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
   checkDroppedProps(problems, props);
+  checkCreationOnlyDefaults(problems, props);
   checkSignIn(problems, warn, props, resolved);
   checkMfa(problems, warn, props, resolved);
   checkPasswordless(problems, warn, props, resolved);
@@ -70,10 +71,6 @@ const THREAT_PROTECTION_MODES: Record<string, string> = { OFF: 'NO_ENFORCEMENT',
  * pass them at run time: ignoring them would render something else than the caller asked for.
  */
 function checkDroppedProps(problems: Problems, props: UserPoolProps) {
-  const creationOnly = props.creationOnlyDefaults as unknown;
-  if (isLiteral(creationOnly) && creationOnly !== undefined && !Object.values<unknown>(CreationOnlyDefaults).includes(creationOnly)) {
-    problems.add('creationOnlyDefaults', `creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got ${show(creationOnly)}`);
-  }
   const given = props as { advancedSecurityMode?: unknown; emailSettings?: unknown };
   if (given.advancedSecurityMode !== undefined) {
     const value = given.advancedSecurityMode;
@@ -86,6 +83,14 @@ function checkDroppedProps(problems: Problems, props: UserPoolProps) {
   if (given.emailSettings !== undefined) {
     problems.add('emailSettings', `emailSettings is not supported (aws-cdk-lib deprecated it), got ${show(given.emailSettings)}: `
       + 'use email: UserPoolEmail.withSES({ fromEmail, replyTo, ... }) or UserPoolEmail.withCognito(replyTo) instead');
+  }
+}
+
+/** An unknown value would silently mean SECURE: the wrong way round for a pool migrated from aws-cdk-lib. */
+function checkCreationOnlyDefaults(problems: Problems, props: UserPoolProps) {
+  const value = props.creationOnlyDefaults as unknown;
+  if (isLiteral(value) && value !== undefined && !Object.values<unknown>(CreationOnlyDefaults).includes(value)) {
+    problems.add('creationOnlyDefaults', `creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got ${show(value)}`);
   }
 }
 
