@@ -1,4 +1,5 @@
-import { isLiteral, Problems, UserPoolValidationError } from './private/problems';
+import { isLiteral, Problems } from './private/problems';
+import { UserPoolValidationError } from './private/validation-error';
 
 /**
  * A standard (OpenID Connect) attribute of the pool's schema.

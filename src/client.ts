@@ -3,7 +3,8 @@ import { UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'a
 import type { Construct } from 'constructs';
 import { brandManagedLogin } from './private/branding';
 import { type ClientPoolContext, compileClient } from './private/client';
-import { Problems, UserPoolValidationError } from './private/problems';
+import { Problems } from './private/problems';
+import { UserPoolValidationError } from './private/validation-error';
 
 /**
  * An app client with secure defaults: aws-cdk-lib's `UserPoolClient`, so anything that accepts one accepts this.

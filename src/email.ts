@@ -2,7 +2,8 @@ import { domainToASCII } from 'node:url';
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
 import { checkValue } from './private/api-limits';
-import { isLiteral, Problems, UserPoolValidationError } from './private/problems';
+import { isLiteral, Problems } from './private/problems';
+import { UserPoolValidationError } from './private/validation-error';
 import { REGION_CODE } from './private/regions';
 import { show } from './private/show';
 

@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Problems, UserPoolValidationError } from './private/problems';
+import { Problems } from './private/problems';
+import { UserPoolValidationError } from './private/validation-error';
 
 /**
  * The version of the event a Lambda trigger receives.

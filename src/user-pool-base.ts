@@ -13,7 +13,7 @@ import { brandManagedLogin } from './private/branding';
 import type { ClientPoolContext } from './private/client';
 import { lazy } from './private/lazy';
 import { PERMS } from './private/perms';
-import { UserPoolValidationError } from './private/problems';
+import { UserPoolValidationError } from './private/validation-error';
 
 /**
  * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.

@@ -19,7 +19,7 @@ import {
 } from '../src';
 import { checkedTemplate, newFunction } from './util';
 import { compileUserPool } from '../src/private/compile';
-import { UserPoolValidationError } from '../src/private/problems';
+import { UserPoolValidationError } from '../src/private/validation-error';
 
 /** Fixed so failures reproduce; set FUZZ_SEED to explore other configurations locally. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
