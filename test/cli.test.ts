@@ -5,10 +5,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, CfnResource, RemovalPolicy, Stack, Stage } from 'aws-cdk-lib';
+import { pathToFileURL } from 'node:url';
+import { App, CfnResource, Duration, RemovalPolicy, Stack, Stage } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { CreationOnlyDefaults, Mfa, StringAttribute, UserPool, UserPoolEmail, UserPoolLogDestination, type UserPoolProps, NumberAttribute } from '../src';
+import {
+  AccountTakeoverAction, CreationOnlyDefaults, FeaturePlan, Mfa, NumberAttribute, StandardThreatProtectionMode, StringAttribute, UserPool,
+  UserPoolEmail, UserPoolLogDestination, type UserPoolProps,
+} from '../src';
 import { run } from '../src/cli/main';
 
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-secure-user-pool-cli-'));
@@ -42,25 +46,33 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status, stdout: text(stdout), stderr: text(stderr) };
 }
 const check = (baseline: string, current: string, ...extra: string[]) => cli('check', '--baseline', baseline, '--current', current, ...extra);
+const NO_CHANGE = '0 unsafe change(s), 0 acknowledged, 0 notice(s), 0 safe change(s)';
 
 describe('check: unsafe changes exit 1 with one line each', () => {
   test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
-    ['sign-in identifiers', {}, { signInAliases: { phone: true } }, /UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): sign-in identifiers: .*"email".* → .*"phone_number".*Cognito refuses.*Way out: keep .*migrate users/],
-    ['case sensitivity', {}, { signInCaseSensitive: true }, /UNSAFE .*case-sensitive usernames: false → true: .*Way out: keep false/],
-    ['a new required attribute', {}, { standardAttributes: { givenName: { required: true } } }, /UNSAFE .*required attributes: \[\] → \[given_name\]/],
-    ['a removed custom attribute', { customAttributes: { tier: new StringAttribute() } }, {}, /UNSAFE .*custom attribute tier: .* → removed: Cognito can't remove/],
+    ['sign-in identifiers', {}, { signInAliases: { phone: true } }, /UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInAliases: \{ email: true \} → \{ phone: true \} \(UsernameAttributes \["email"\] → UsernameAttributes \["phone_number"\]\): Cognito refuses.*Way out: keep signInAliases: \{ email: true \}, .*migrate users/],
+    ['case sensitivity', {}, { signInCaseSensitive: true }, /UNSAFE .*signInCaseSensitive: false → true \(UsernameConfiguration.CaseSensitive false → true\): .*Way out: keep signInCaseSensitive: false/],
+    ['a new required attribute', {}, { standardAttributes: { givenName: { required: true } } }, /UNSAFE .*standardAttributes\.givenName\.required: false → true \(Schema given_name Required \(absent\) → true\): required attributes are fixed/],
+    ['a removed custom attribute', { customAttributes: { tier: new StringAttribute() } }, {}, /UNSAFE .*customAttributes\.tier: new StringAttribute\(\{ mutable: true \}\) → removed \(Schema custom:tier removed\): Cognito can't remove/],
     ['a changed custom attribute', { customAttributes: { tier: new StringAttribute() } }, { customAttributes: { tier: new StringAttribute({ mutable: false }) } },
-      /UNSAFE .*custom attribute tier: .*"mutable":true.* → .*"mutable":false.*add a new attribute under another name/],
+      /UNSAFE .*customAttributes\.tier: new StringAttribute\(\{ mutable: true \}\) → new StringAttribute\(\{ mutable: false \}\) \(Schema custom:tier Mutable true → false\): .*Way out: keep customAttributes\.tier: new StringAttribute\(\{ mutable: true \}\), or add a new attribute under another name/],
     ['a custom attribute\'s constraints', { customAttributes: { n: new NumberAttribute({ max: 5 }) } }, { customAttributes: { n: new NumberAttribute({ max: 9 }) } },
-      /UNSAFE .*custom attribute n: .*"maxValue":"5".* → .*"maxValue":"9"/],
-    ['MFA made required', { mfa: Mfa.OPTIONAL }, { mfa: Mfa.REQUIRED }, /UNSAFE .*mfa: OPTIONAL → ON: MFA can be made required only when the pool is created/],
-    ['deletion protection off', {}, { deletionProtection: false }, /UNSAFE .*deletion protection: ACTIVE → INACTIVE: .*Way out: keep deletion protection ACTIVE/],
-    ['removal policy to DESTROY', {}, { removalPolicy: RemovalPolicy.DESTROY }, /UNSAFE .*removal policy \(DeletionPolicy\): Retain → Delete/],
+      /UNSAFE .*customAttributes\.n: new NumberAttribute\(\{ max: 5, mutable: true \}\) → new NumberAttribute\(\{ max: 9, mutable: true \}\) \(Schema custom:n NumberAttributeConstraints\.MaxValue 5 → 9\)/],
+    ['MFA made required', { mfa: Mfa.OPTIONAL }, { mfa: Mfa.REQUIRED },
+      /UNSAFE .*mfa: Mfa\.OPTIONAL → Mfa\.REQUIRED \(MfaConfiguration OPTIONAL → ON\): MFA can be made required only when the pool is created.*every existing user without MFA must set it up.*Way out: keep mfa: Mfa\.OPTIONAL/],
+    ['deletion protection off', {}, { deletionProtection: false }, /UNSAFE .*deletionProtection: true → false \(DeletionProtection ACTIVE → INACTIVE\): .*Way out: keep deletionProtection: true/],
+    ['removal policy to DESTROY', {}, { removalPolicy: RemovalPolicy.DESTROY }, /UNSAFE .*removalPolicy: RemovalPolicy\.RETAIN → RemovalPolicy\.DESTROY \(DeletionPolicy Retain → Delete\).*Way out: keep removalPolicy: RemovalPolicy\.RETAIN/],
   ])('%s', (_name, before, after, expected) => {
     const result = check(synth(pool(before)), synth(pool(after)));
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(expected);
-    expect(result.stdout).toMatch(/^[1-9]\d* unsafe change\(s\), 0 acknowledged, \d+ safe change\(s\)$/m);
+    expect(result.stdout).toMatch(/^[1-9]\d* unsafe change\(s\), 0 acknowledged, \d+ notice\(s\), \d+ safe change\(s\)$/m);
+  });
+
+  test('MFA made required stays unsafe, not a notice: CloudFormation refuses it', () => {
+    const result = check(synth(pool({ mfa: Mfa.OPTIONAL })), synth(pool({ mfa: Mfa.REQUIRED })));
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/^NOTICE/m);
   });
 
   test('a removed pool', () => {
@@ -92,23 +104,27 @@ describe('check: unsafe changes exit 1 with one line each', () => {
 
 describe('check: safe changes exit 0 and are listed', () => {
   test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
-    ['an added custom attribute', {}, { customAttributes: { tier: new StringAttribute() } }, /SAFE .*custom attribute added: tier/],
-    ['a new message template', {}, { userVerification: { emailSubject: 'Welcome!', emailBody: 'Code {####}' } }, /SAFE .*VerificationMessageTemplate changed/],
-    ['a stricter password policy', {}, { passwordPolicy: { minLength: 16 } }, /SAFE .*Policies changed/],
-    ['MFA made optional', {}, { mfa: Mfa.OPTIONAL }, /SAFE .*mfa ON → OPTIONAL \(users are no longer required to use MFA\)/],
-    ['SES email', {}, { email: UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com' }) }, /SAFE .*EmailConfiguration changed/],
+    ['an added custom attribute', {}, { customAttributes: { tier: new StringAttribute() } },
+      /^SAFE .*customAttributes\.tier: \(absent\) → new StringAttribute\(\{ mutable: true \}\) \(Schema custom:tier added\)$/m],
+    ['a new message template', {}, { userVerification: { emailSubject: 'Welcome!', emailBody: 'Code {####}' } },
+      /^SAFE .*userVerification\.emailSubject: Verify your email address → Welcome! \(VerificationMessageTemplate\.EmailSubject\)$/m],
+    ['a stricter password policy', { passwordPolicy: { minLength: 14 } }, { passwordPolicy: { minLength: 16 } },
+      /^SAFE Auth\/Pool\w+ \(Auth\/Pool\): passwordPolicy\.minLength: 14 → 16 \(Policies\.PasswordPolicy\.MinimumLength\)$/m],
+    ['MFA made optional', {}, { mfa: Mfa.OPTIONAL }, /^SAFE .*: mfa: Mfa\.REQUIRED → Mfa\.OPTIONAL \(MfaConfiguration ON → OPTIONAL\): users are no longer required to use MFA$/m],
+    ['SES email', {}, { email: UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com' }) }, /^SAFE .*: email: COGNITO_DEFAULT → DEVELOPER \(EmailConfiguration\.EmailSendingAccount\)$/m],
   ])('%s', (_name, before, after, expected) => {
     const result = check(synth(pool(before)), synth(pool(after)));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(expected);
-    expect(result.stdout).toMatch(/^0 unsafe change\(s\), 0 acknowledged, [1-9]\d* safe change\(s\)$/m);
+    expect(result.stdout).not.toMatch(/ changed$/m);
+    expect(result.stdout).toMatch(/^0 unsafe change\(s\), 0 acknowledged, 0 notice\(s\), [1-9]\d* safe change\(s\)$/m);
   });
 
   test('no change at all', () => {
     const result = check(synth(pool()), synth(pool()));
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+    expect(result.stdout.trim()).toBe(NO_CHANGE);
   });
 
   test('template files as well as cloud assemblies', () => {
@@ -133,7 +149,7 @@ describe('check: migrating from aws-cdk-lib', () => {
     const result = check(legacy, migrated);
     expect(result.stdout).not.toContain('UNSAFE');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/SAFE .*Policies changed/);
+    expect(result.stdout).toMatch(/^SAFE .*passwordPolicy\.minLength: \(absent\) → 14 \(Policies\.PasswordPolicy\.MinimumLength\)$/m);
   });
 
   test('the same settings written differently are reported: CloudFormation compares them as written', () => {
@@ -147,8 +163,8 @@ describe('check: migrating from aws-cdk-lib', () => {
     expect(result.status).toBe(1);
     const unsafe = result.stdout.split('\n').filter((line) => line.startsWith('UNSAFE'));
     expect(unsafe).toHaveLength(2);
-    expect(unsafe[0]).toMatch(/UsernameConfiguration as written: \(absent\) → \{"CaseSensitive":true\}: .*Updates are not allowed for property - UsernameConfiguration.*creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB/);
-    expect(unsafe[1]).toMatch(/schema attribute tier as written: \{"AttributeDataType":"String","Name":"tier"\} → \{.*"Mutable":false.*\}/);
+    expect(unsafe[0]).toMatch(/signInCaseSensitive as written: \(absent\) → \{"CaseSensitive":true\} \(UsernameConfiguration\): .*Updates are not allowed for property - UsernameConfiguration.*creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB/);
+    expect(unsafe[1]).toMatch(/customAttributes\.tier as written: \{"AttributeDataType":"String","Name":"tier"\} → \{.*"Mutable":false.*\} \(Schema custom:tier\)/);
   });
 
   test('a standard attribute made mutable is a change, not a form: listed without Mutable, it is immutable', () => {
@@ -156,7 +172,7 @@ describe('check: migrating from aws-cdk-lib', () => {
     const after = synth(pool({ creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB, standardAttributes: { fullname: { mutable: true } } }));
     const result = check(before, after);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^UNSAFE .*standard attribute name mutable: false → true: Cognito can't modify an existing schema attribute/m);
+    expect(result.stdout).toMatch(/^UNSAFE .*standardAttributes\.fullname\.mutable: false → true \(Schema name Mutable false → true\): Cognito can't modify an existing schema attribute/m);
     expect(result.stdout).not.toMatch(/as written/);
   });
 
@@ -171,16 +187,16 @@ describe('check: migrating from aws-cdk-lib', () => {
   test('an empty UsernameAttributes list where there was none is reported as written', () => {
     const usernamePool = synth((stack) => { new cdkCognito.UserPool(stack, 'Pool', { signInAliases: { username: true } }); });
     const result = check(usernamePool, synth(pool({ signInAliases: { phone: false }, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB })));
-    expect(result.stdout).toMatch(/^UNSAFE .*UsernameAttributes as written: \(absent\) → \[\]/m);
-    expect(result.stdout).not.toMatch(/sign-in identifiers/);
+    expect(result.stdout).toMatch(/^UNSAFE .*signInAliases as written: \(absent\) → \[\] \(UsernameAttributes\)/m);
+    expect(result.stdout).not.toMatch(/signInAliases:/);
   });
 
   test('taking this library\'s defaults lists every setting that would fail', () => {
     const result = check(legacy, synth(pool({ customAttributes: { tier: new StringAttribute() } })));
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/UNSAFE .*case-sensitive usernames: true → false/);
-    expect(result.stdout).toMatch(/UNSAFE .*custom attribute tier: .*"mutable":false.* → .*"mutable":true/);
-    expect(result.stdout).toMatch(/UNSAFE .*mfa: OFF → ON/);
+    expect(result.stdout).toMatch(/UNSAFE .*signInCaseSensitive: true → false/);
+    expect(result.stdout).toMatch(/UNSAFE .*customAttributes\.tier: new StringAttribute\(\{ mutable: false \}\) → new StringAttribute\(\{ mutable: true \}\)/);
+    expect(result.stdout).toMatch(/UNSAFE .*mfa: Mfa\.OFF → Mfa\.REQUIRED/);
   });
 
   test('a raw CfnUserPool baseline is read from its properties alone', () => {
@@ -192,8 +208,8 @@ describe('check: migrating from aws-cdk-lib', () => {
       (p.node.defaultChild as CfnResource).overrideLogicalId('Pool');
     }));
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool: sign-in identifiers/);
-    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool: mfa: OFF → ON/);
+    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool: signInAliases: \{ email: true \} → \{ phone: true \}/);
+    expect(result.stdout).toMatch(/UNSAFE Auth\/Pool: mfa: Mfa\.OFF → Mfa\.REQUIRED \(MfaConfiguration OFF → ON\)/);
   });
 });
 
@@ -205,15 +221,16 @@ describe('check: the escape hatch', () => {
   test('--acknowledge <stack>/<logicalId> lets a deliberate change pass with a warning', () => {
     const result = check(before, after, '--acknowledge', logicalId());
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^ACKNOWLEDGED .*sign-in identifiers: .*passing with this warning/m);
+    expect(result.stdout).toMatch(/^ACKNOWLEDGED .*signInAliases: .*passing with this warning/m);
     expect(result.stdout).toMatch(/^0 unsafe change\(s\), 1 acknowledged/m);
   });
 
   test('--acknowledge <stack>/<logicalId>:<setting> covers that setting only', () => {
     const twoChanges = synth(pool({ signInAliases: { phone: true }, signInCaseSensitive: true }));
-    const result = check(before, twoChanges, '--acknowledge', `${logicalId()}:sign-in identifiers`);
+    const result = check(before, twoChanges, '--acknowledge', `${logicalId()}:signInAliases`);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^UNSAFE .*case-sensitive usernames/m);
+    expect(result.stdout).toMatch(/^ACKNOWLEDGED .*signInAliases/m);
+    expect(result.stdout).toMatch(/^UNSAFE .*signInCaseSensitive/m);
   });
 
   test('an acknowledgement that matches nothing is reported, and passes nothing', () => {
@@ -246,24 +263,24 @@ describe('check: pairing the stacks of baseline and current', () => {
       const result = check(deployed, templateOf(synth(pool())));
       expect(result.status).toBe(0);
       expect(result.stdout).not.toMatch(/UNSAFE|removed/);
-      expect(result.stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+      expect(result.stdout.trim()).toBe(NO_CHANGE);
     });
 
     test('a creation-only change gives the one real finding, named after the current file\'s stack', () => {
       const result = check(deployed, templateOf(synth(pool({ signInCaseSensitive: true }))));
       expect(result.status).toBe(1);
-      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): case-sensitive usernames: false → true: /)]);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInCaseSensitive: false → true /)]);
       expect(result.stdout).not.toMatch(/pool: present → removed|: new pool$/m);
-      expect(result.stdout).toMatch(/^1 unsafe change\(s\), 0 acknowledged, 0 safe change\(s\)$/m);
+      expect(result.stdout).toMatch(/^1 unsafe change\(s\), 0 acknowledged, 0 notice\(s\), 0 safe change\(s\)$/m);
     });
 
     test('--acknowledge names the current file\'s stack; --stack names the stack instead', () => {
       const current = templateOf(synth(pool({ signInCaseSensitive: true })));
       const logicalId = logicalIdOf(synth(pool()));
       expect(check(deployed, current, '--acknowledge', `Auth/${logicalId}`).status).toBe(0);
-      const named = check(deployed, current, '--stack', 'auth-prod', '--acknowledge', `auth-prod/${logicalId}:case-sensitive usernames`);
+      const named = check(deployed, current, '--stack', 'auth-prod', '--acknowledge', `auth-prod/${logicalId}:signInCaseSensitive`);
       expect(named.status).toBe(0);
-      expect(named.stdout).toMatch(/^ACKNOWLEDGED auth-prod\/Pool\w+ \(Auth\/Pool\): case-sensitive usernames/m);
+      expect(named.stdout).toMatch(/^ACKNOWLEDGED auth-prod\/Pool\w+ \(Auth\/Pool\): signInCaseSensitive/m);
     });
 
     test('a changed logical id is still a replacement', () => {
@@ -278,15 +295,15 @@ describe('check: pairing the stacks of baseline and current', () => {
   test('two cloud assemblies pair their stacks by stack name', () => {
     const result = check(twoStacks(), synth({ Data: pool(), Auth: pool({ signInCaseSensitive: true }) }));
     expect(result.status).toBe(1);
-    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): case-sensitive usernames: false → true/)]);
-    expect(check(twoStacks(), synth({ Data: pool(), Auth: pool() })).stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInCaseSensitive: false → true/)]);
+    expect(check(twoStacks(), synth({ Data: pool(), Auth: pool() })).stdout.trim()).toBe(NO_CHANGE);
   });
 
   test('the stacks of a stage (a nested cloud assembly) pair by their stack name', () => {
     const staged = (props?: UserPoolProps) => synthApp((app) => pool(props)(new Stack(new Stage(app, 'Prod', { env }), 'Auth')));
     const result = check(staged(), staged({ signInCaseSensitive: true }));
     expect(result.status).toBe(1);
-    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Prod-Auth\/Pool\w+ \(Prod\/Auth\/Pool\): case-sensitive usernames/)]);
+    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Prod-Auth\/Pool\w+ \(Prod\/Auth\/Pool\): signInCaseSensitive/)]);
     const stage = path.join(staged(), 'assembly-Prod');
     const deployed = saved(path.join(stage, fs.readdirSync(stage).find((f) => f.endsWith('.template.json'))!));
     expect(check(deployed, staged(), '--stack', 'Prod-Auth').status).toBe(0);
@@ -297,10 +314,10 @@ describe('check: pairing the stacks of baseline and current', () => {
     const changed = twoStacks(pool({ signInCaseSensitive: true }), pool({ signInCaseSensitive: true }));
     for (const result of [check(deployed, changed, '--stack', 'Auth'), check(changed, deployed, '--stack', 'Auth')]) {
       expect(result.status).toBe(1);
-      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(\w+\/Pool\): case-sensitive usernames: (false → true|true → false)/)]);
+      expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(\w+\/Pool\): signInCaseSensitive: (false → true|true → false)/)]);
     }
     const data = saved(templateOf(twoStacks(), 'Data'));
-    expect(check(twoStacks(), data, '--stack', 'Data').stdout.trim()).toBe('0 unsafe change(s), 0 acknowledged, 0 safe change(s)');
+    expect(check(twoStacks(), data, '--stack', 'Data').stdout.trim()).toBe(NO_CHANGE);
     expect(check(synth(pool()), deployed).status).toBe(0);
     expect(check(deployed, synth(pool())).status).toBe(0);
   });
@@ -309,7 +326,7 @@ describe('check: pairing the stacks of baseline and current', () => {
     const changed = twoStacks(pool({ signInCaseSensitive: true }), pool({ signInCaseSensitive: true }));
     const result = check(twoStacks(), changed, '--stack', 'Data');
     expect(result.status).toBe(1);
-    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Data\/Pool\w+ \(Data\/Pool\): case-sensitive usernames/)]);
+    expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(/^UNSAFE Data\/Pool\w+ \(Data\/Pool\): signInCaseSensitive/)]);
   });
 
   const twoRegions = () => synthApp((app) => {
@@ -334,17 +351,19 @@ describe('check: pairing the stacks of baseline and current', () => {
     const before = synth(pool());
     const logicalId = logicalIdOf(before);
 
-    test.each<[string, () => string, string]>([
-      ['a new construct id', () => synth({ Identity: pool() }), 'Identity'],
-      ['a new construct id and a changed pool (found by its logical id)', () => synth({ Identity: pool({ signInCaseSensitive: true }) }), 'Identity'],
-      ['the stackName prop', () => synthApp((app) => pool()(new Stack(app, 'Auth', { env, stackName: 'auth-prod' }))), 'auth-prod'],
-    ])('is reported as a rename: %s', (_name, after, stack) => {
+    test.each<[string, () => string, string, RegExp[]]>([
+      ['a new construct id', () => synth({ Identity: pool() }), 'Identity', []],
+      ['a new construct id and a changed pool (found by its logical id), with the change', () => synth({ Identity: pool({ signInCaseSensitive: true }) }), 'Identity',
+        [/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInCaseSensitive: false → true /]],
+      ['the stackName prop', () => synthApp((app) => pool()(new Stack(app, 'Auth', { env, stackName: 'auth-prod' }))), 'auth-prod', []],
+    ])('is reported as a rename: %s', (_name, after, stack, changes) => {
       const result = check(before, after());
       expect(result.status).toBe(1);
       expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(new RegExp(`^UNSAFE Auth/${logicalId} \\(Auth/Pool\\): stack: Auth → ${stack}: `
         + `the stack was renamed: CloudFormation creates stack ${stack} with a new, empty pool, and the deployed pool stays in stack Auth only until `
         + 'that stack is deleted, which orphans the deployed pool \\(retained, no longer managed\\)\\. '
-        + 'Way out: keep the stack name: deploy under the old name with the stackName prop \\(stackName: \'Auth\'; .*migrate users'))]);
+        + 'Way out: keep the stack name: deploy under the old name with the stackName prop \\(stackName: \'Auth\'; .*migrate users')),
+      ...changes.map((change) => expect.stringMatching(change))]);
       expect(result.stdout).not.toMatch(/pool: present → removed|: new pool$/m);
     });
 
@@ -399,6 +418,11 @@ describe('input and usage errors exit 2 with one clear message', () => {
     ['a missing --current', () => ['check', '--baseline', good], /check needs --baseline and --current/],
     ['an unknown flag', () => ['check', '--baseline', good, '--current', good, '--force'], /unknown argument --force/],
     ['--stack without a value', () => ['check', '--baseline', good, '--current', good, '--stack'], /--stack needs a value/],
+    ['an unknown --format', () => ['report', good, '--format', 'xml'], /--format takes text, json, sarif, not xml/],
+    ['--format without a value', () => ['report', good, '--format'], /--format takes text, json, sarif\n/],
+    ['a check flag given to report', () => ['report', good, '--strict'], /unknown argument --strict/],
+    ['a report flag given to check', () => ['check', '--baseline', good, '--current', good, '--no-fail'], /unknown argument --no-fail/],
+    ['report with two paths', () => ['report', good, good], /report takes one path/],
   ])('%s', (_name, args, message) => {
     const result = cli(...args());
     expect(result.status).toBe(2);
@@ -431,7 +455,7 @@ describe('report', () => {
       new cdkCognito.UserPool(stack, 'Legacy');
     });
     const result = cli('report', out);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     const [secure, legacy] = result.stdout.split(/\n\n/);
     expect(secure).toMatch(/^Auth\/Secure\w+ \(Auth\/Secure\) \[cdk-secure-user-pool\]/);
     expect(secure).toMatch(/PASS\s+password policy\s+min 14, lower\+upper\+digits\+symbols, temporary 3d, history 5 \(default\)\s+cdk-nag COG1 pass, Security Hub Cognito.3 pass, Prowler cognito_user_pool_password_policy_minimum_length_14 pass/);
@@ -454,7 +478,7 @@ describe('report', () => {
       new cdkCognito.UserPoolClient(stack, 'Legacy', { userPool: users });
     });
     const result = cli('report', out);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     const [web, legacy] = result.stdout.split(/ {2}app client /).slice(1);
     expect(web).toMatch(/^PoolWeb\w+/);
     expect(web).toMatch(/PASS\s+implicit grant\s+false\s+RFC 9700 §2.1.2/);
@@ -485,5 +509,250 @@ describe('report', () => {
     const result = cli('--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/cdk-secure-user-pool check --baseline/);
+  });
+});
+
+describe('check: each change named by its prop', () => {
+  test('signInAliases as the user writes it, then the template\'s properties', () => {
+    const result = check(synth(pool()), synth(pool({ signInAliases: { username: true, email: true } })));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp('^UNSAFE Auth/Pool\\w+ \\(Auth/Pool\\): signInAliases: \\{ email: true \\} → \\{ username: true, email: true \\} '
+      + '\\(UsernameAttributes \\["email"\\] → AliasAttributes \\["email"\\]\\): Cognito refuses .*Way out: keep signInAliases: \\{ email: true \\}, ', 'm'));
+  });
+
+  test('a construct renamed and changed at once is the rename plus each change', () => {
+    const result = check(synth(pool({}, 'Pool')), synth(pool({ signInCaseSensitive: true, passwordPolicy: { minLength: 16 } }, 'Users')));
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('UNSAFE'))).toEqual([
+      expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): logical id: Auth\/Pool\w+ → Auth\/Users\w+: .*construct Auth\/Pool → Auth\/Users/),
+      expect.stringMatching(/^UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInCaseSensitive: false → true /),
+    ]);
+    expect(result.stdout).toMatch(/^SAFE Auth\/Pool\w+ \(Auth\/Pool\): passwordPolicy\.minLength: 14 → 16 /m);
+    expect(result.stdout).not.toMatch(/present → removed|: new pool$/m);
+  });
+
+  test('two constructs renamed and changed at once are not paired by guess', () => {
+    const result = check(synth((stack) => { pool({}, 'A')(stack); pool({}, 'B')(stack); }),
+      synth((stack) => { pool({ signInCaseSensitive: true }, 'C')(stack); pool({ signInCaseSensitive: true }, 'D')(stack); }));
+    expect(result.stdout.match(/: pool: present → removed: /g)).toHaveLength(2);
+    expect(result.stdout.match(/: new pool$/gm)).toHaveLength(2);
+  });
+});
+
+describe('check: NOTICE, changes that deploy but that users feel', () => {
+  const essentials = synth(pool({ featurePlan: FeaturePlan.ESSENTIALS }));
+  const plus = synth(pool());
+  const notices = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('NOTICE'));
+
+  test('the feature plan ESSENTIALS → PLUS: the bill; exit 0', () => {
+    const result = check(essentials, plus);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^NOTICE Auth\/Pool\w+ \(Auth\/Pool\): featurePlan: FeaturePlan\.ESSENTIALS → FeaturePlan\.PLUS \(UserPoolTier ESSENTIALS → PLUS\): the pool is billed at the PLUS rate per monthly active user\.$/m);
+    expect(result.stdout).toMatch(/^0 unsafe change\(s\), 0 acknowledged, [1-9]\d* notice\(s\), \d+ safe change\(s\)$/m);
+  });
+
+  test('--strict makes notices fail; --acknowledge lets them pass', () => {
+    const strict = check(essentials, plus, '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/notice\(s\), \d+ safe change\(s\); --strict: [1-9]\d* notice\(s\) fail$/m);
+    const key = /^NOTICE (Auth\/Pool\w+)/m.exec(strict.stdout)![1];
+    const acknowledged = check(essentials, plus, '--strict', '--acknowledge', key);
+    expect(acknowledged.status).toBe(0);
+    expect(acknowledged.stdout).toMatch(/^NOTICE .*featurePlan: .*\(--acknowledge given: passing with this warning\)$/m);
+    expect(check(essentials, plus, '--acknowledge', key).stdout).toMatch(/^NOTE --acknowledge Auth\/Pool\w+ matched no unsafe change$/m);
+  });
+
+  test('threat protection AUDIT → ENFORCED, and a risk action turned to BLOCK: sign-ins blocked', () => {
+    const audit = synth(pool({ standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY }));
+    expect(notices(check(audit, plus).stdout)).toContainEqual(expect.stringMatching(
+      /: standardThreatProtectionMode: StandardThreatProtectionMode\.AUDIT_ONLY → StandardThreatProtectionMode\.FULL_FUNCTION \(UserPoolAddOns\.AdvancedSecurityMode AUDIT → ENFORCED\): threat protection starts acting on risky sign-ins/));
+    const lenient = synth(pool({ riskConfiguration: { accountTakeover: { low: AccountTakeoverAction.NO_ACTION } } }));
+    const result = check(lenient, plus);
+    expect(result.status).toBe(0);
+    expect(notices(result.stdout)).toEqual([expect.stringMatching(
+      /^NOTICE .*: riskConfiguration\.accountTakeover\.low: AccountTakeoverAction\.NO_ACTION → AccountTakeoverAction\.BLOCK \(AccountTakeoverRiskConfiguration\.Actions\.LowAction\.EventAction NO_ACTION → BLOCK\): sign-ins .* are blocked/)]);
+    expect(notices(check(plus, lenient).stdout)).toEqual([]);
+  });
+
+  describe('app clients of the paired pools, paired by logical id', () => {
+    const withClient = (props: Partial<cdkCognito.UserPoolClientProps>) => synth((stack) => {
+      new cdkCognito.UserPoolClient(stack, 'Web', { userPool: new UserPool(stack, 'Pool'), ...props });
+    });
+    const hour = withClient({ accessTokenValidity: Duration.minutes(60) });
+    const quarter = withClient({ accessTokenValidity: Duration.minutes(15) });
+
+    test('an access token lifetime 60 → 15 minutes signs users out sooner; longer is safe', () => {
+      const result = check(hour, quarter);
+      expect(result.status).toBe(0);
+      expect(notices(result.stdout)).toEqual([expect.stringMatching(
+        /^NOTICE Auth\/Pool\w+ \(Auth\/Pool\) app client Web\w+: accessTokenValidity: Duration\.hours\(1\) → Duration\.minutes\(15\) \(AccessTokenValidity 60 → 15\): users are signed out sooner/)]);
+      expect(check(hour, quarter, '--strict').status).toBe(1);
+      const longer = check(quarter, hour);
+      expect(notices(longer.stdout)).toEqual([]);
+      expect(longer.stdout).toMatch(/^SAFE .* app client Web\w+: accessTokenValidity: Duration\.minutes\(15\) → Duration\.hours\(1\) /m);
+    });
+
+    test('lifetimes compare in minutes, with Cognito\'s defaults where none is set', () => {
+      const unset = withClient({});
+      expect(notices(check(unset, hour).stdout)).toEqual([]);
+      expect(check(unset, hour).stdout).toMatch(/: accessTokenValidity: Duration\.hours\(1\) \(default\) → Duration\.hours\(1\) \(AccessTokenValidity \(absent\) → 60, TokenValidityUnits\.AccessToken \(absent\) → minutes\)$/m);
+      expect(notices(check(unset, withClient({ refreshTokenValidity: Duration.days(1), authSessionValidity: Duration.minutes(3) })).stdout)).toEqual([
+        expect.stringMatching(/: refreshTokenValidity: Duration\.days\(30\) \(default\) → Duration\.days\(1\) /),
+      ]);
+    });
+
+    test('a removed client is a notice; a new one is safe', () => {
+      const none = synth(pool());
+      expect(notices(check(hour, none).stdout)).toEqual([expect.stringMatching(/ app client Web\w+: app client: present → removed: apps that use its client id can no longer sign in/)]);
+      expect(check(none, hour).stdout).toMatch(/^SAFE Auth\/Pool\w+ \(Auth\/Pool\) app client Web\w+: new app client$/m);
+    });
+  });
+});
+
+describe('report: exit codes for CI', () => {
+  const raw = synth((stack) => { new cdkCognito.CfnUserPool(stack, 'Raw', { mfaConfiguration: 'ON' }); });
+
+  test('a failed check exits 1, --no-fail exits 0; warnings alone pass', () => {
+    expect(cli('report', raw).status).toBe(1);
+    const noFail = cli('report', '--no-fail', raw);
+    expect(noFail.status).toBe(0);
+    expect(noFail.stdout).toMatch(/FAIL\s+password policy/);
+    const passing = cli('report', synth(pool()));
+    expect(passing.stdout).toMatch(/^\s+WARN\s+WAF web ACL/m);
+    expect(passing.stdout).not.toMatch(/^\s+FAIL/m);
+    expect(passing.status).toBe(0);
+  });
+
+  test('a failed app client check fails too', () => {
+    const out = synth((stack) => { new cdkCognito.UserPoolClient(stack, 'Legacy', { userPool: new UserPool(stack, 'Pool') }); });
+    const result = cli('report', out);
+    expect(result.stdout).toMatch(/^\s+FAIL\s+implicit grant/m);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('report --format json', () => {
+  const PACKAGE = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf-8')) as { version: string };
+  const out = synth((stack) => {
+    new cdkCognito.CfnUserPool(stack, 'Raw', {});
+    new UserPool(stack, 'Pool').addClient('Web');
+  });
+  const doc = () => JSON.parse(cli('report', out, '--format', 'json', '--no-fail').stdout);
+
+  test('schemaVersion 1; each pool with its checks, by stable id; a summary', () => {
+    const result = cli('report', out, '--format', 'json');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ schemaVersion: 1, tool: 'cdk-secure-user-pool', toolVersion: PACKAGE.version });
+    const [raw, secure] = report.pools;
+    expect(raw).toMatchObject({ stack: 'Auth', logicalId: 'Raw', templateFile: path.join(out, 'Auth.template.json'), secureUserPool: false, clients: [] });
+    expect(raw.constructPath).toBeUndefined();
+    expect(raw.checks.find((c: { id: string }) => c.id === 'pool.passwordPolicy')).toEqual({
+      id: 'pool.passwordPolicy',
+      setting: 'password policy',
+      value: 'not set (Cognito: 8, all classes, 7 days)',
+      verdict: 'FAIL',
+      rules: 'cdk-nag COG1 needs it present',
+      props: ['passwordPolicy'],
+    });
+    expect(secure).toMatchObject({ constructPath: 'Auth/Pool', secureUserPool: true });
+    const all = [...raw.checks, ...secure.checks, ...secure.clients.flatMap((c: { checks: unknown[] }) => c.checks)] as Array<{ verdict: string }>;
+    const count = (verdict: string) => all.filter((c) => c.verdict === verdict).length;
+    expect(report.summary).toEqual({ pass: count('PASS'), fail: count('FAIL'), warn: count('WARN'), info: count('INFO') });
+    expect(report.summary.fail).toBeGreaterThan(0);
+  });
+
+  test('a library pool says where each setting came from; its clients are listed with theirs', () => {
+    const [, secure] = doc().pools;
+    expect(secure.checks.find((c: { id: string }) => c.id === 'pool.mfa')).toMatchObject({ verdict: 'PASS', props: ['mfa', 'mfaSecondFactor'], source: 'default' });
+    expect(secure.defaults).toContain('passwordPolicy');
+    expect(secure.clients).toEqual([{ logicalId: expect.stringMatching(/^PoolWeb/), checks: expect.arrayContaining([expect.objectContaining({ id: 'client.implicitGrant', verdict: 'PASS' })]) }]);
+  });
+
+  test('the check ids are stable, one per setting, and documented', () => {
+    const [, secure] = doc().pools;
+    const ids = [...secure.checks, ...secure.clients[0].checks].map((c: { id: string }) => c.id);
+    const docs = fs.readFileSync(path.join(__dirname, '..', 'docs', 'immutability.md'), 'utf-8');
+    expect(ids.filter((id) => !docs.includes(`| \`${id}\` |`))).toEqual([]);
+    expect(ids).toEqual([
+      'pool.signIn', 'pool.caseSensitiveUsernames', 'pool.selfSignUp', 'pool.passwordPolicy', 'pool.mfa', 'pool.featurePlan', 'pool.threatProtection',
+      'pool.customAuthThreatProtection', 'pool.compromisedCredentials', 'pool.accountTakeover', 'pool.logDelivery', 'pool.wafWebAcl',
+      'pool.deletionProtection', 'pool.removalPolicy', 'pool.accountRecovery', 'pool.emailSender',
+      'client.implicitGrant', 'client.adminScope', 'client.userExistenceErrors', 'client.tokenRevocation', 'client.passwordAuthFlows',
+      'client.writableCustomAttributes', 'client.tokenLifetimes',
+    ]);
+  });
+});
+
+describe('report --format sarif', () => {
+  const PACKAGE = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf-8')) as { version: string };
+  /** A template file with a parameter of the pool's name before the pool: the pool's line is its key under Resources. */
+  const dir = fs.mkdtempSync(path.join(WORK, 'sarif-'));
+  const file = path.join(dir, 'Auth.template.json');
+  fs.writeFileSync(file, JSON.stringify({
+    Parameters: { Raw: { Type: 'String' } },
+    Resources: {
+      Topic: { Type: 'AWS::SNS::Topic' },
+      Raw: { Type: 'AWS::Cognito::UserPool', Properties: { MfaConfiguration: 'ON' } },
+    },
+  }, null, 2));
+  const poolLine = fs.readFileSync(file, 'utf-8').split('\n').lastIndexOf('    "Raw": {') + 1;
+  type Location = { physicalLocation: { artifactLocation: { uri: string }; region?: Record<string, number> }; logicalLocations: unknown[] };
+  type Result = { ruleId: string; level: string; message: { text: string }; locations: Location[] };
+  const sarifOf = (...args: string[]) => {
+    const result = cli('report', ...args, '--format', 'sarif');
+    return { status: result.status, sarif: JSON.parse(result.stdout) };
+  };
+
+  test('SARIF 2.1.0: one run, the tool with its rules, a result per failed and warned check', () => {
+    const { status, sarif } = sarifOf(file);
+    expect(status).toBe(1);
+    expect(sarif).toMatchObject({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' });
+    expect(sarif.runs).toHaveLength(1);
+    const { driver } = sarif.runs[0].tool;
+    expect(driver).toMatchObject({ name: 'cdk-secure-user-pool', informationUri: 'https://github.com/cdk-secure-user-pool/cdk-secure-user-pool', version: PACKAGE.version });
+    for (const rule of driver.rules) {
+      expect([rule.shortDescription.text, rule.fullDescription.text, rule.help.text].every(Boolean)).toBe(true);
+      expect(rule.helpUri).toBe('https://github.com/cdk-secure-user-pool/cdk-secure-user-pool/blob/main/docs/immutability.md#report-checks');
+    }
+    const results = sarif.runs[0].results as Result[];
+    const ruleIds = driver.rules.map((rule: { id: string }) => rule.id);
+    expect(results.map((r) => r.ruleId).filter((id) => !ruleIds.includes(id))).toEqual([]);
+    const password = results.find((r) => r.ruleId === 'pool.passwordPolicy')!;
+    expect(password).toMatchObject({ level: 'error', message: { text: 'Auth/Raw: password policy is not set (Cognito: 8, all classes, 7 days) (cdk-nag COG1 needs it present).' } });
+    expect(password.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: pathToFileURL(file).href },
+      region: { startLine: poolLine, startColumn: 5, endLine: poolLine, endColumn: 10 },
+    });
+    expect(password.locations[0].logicalLocations).toEqual([{ name: 'Raw', fullyQualifiedName: 'Auth/Raw', kind: 'resource' }]);
+    expect(results.find((r) => r.ruleId === 'pool.removalPolicy')?.level).toBe('warning');
+    expect(results.map((r) => r.ruleId)).not.toContain('pool.mfa');
+    expect(results.map((r) => r.ruleId)).not.toContain('pool.signIn');
+  });
+
+  test('the uri is relative to the working directory, with forward slashes, for a template under it', () => {
+    const cwd = process.cwd();
+    process.chdir(WORK);
+    try {
+      const { status, sarif } = sarifOf(file, '--no-fail');
+      expect(status).toBe(0);
+      expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`${path.basename(dir)}/Auth.template.json`);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('from a cloud assembly: the stack\'s template file, an app client at its own key', () => {
+    const out = synth((stack) => { new cdkCognito.UserPoolClient(stack, 'Legacy', { userPool: new UserPool(stack, 'Pool') }); });
+    const template = path.join(out, 'Auth.template.json');
+    const results = sarifOf(out).sarif.runs[0].results as Result[];
+    const implicit = results.find((r) => r.ruleId === 'client.implicitGrant')!;
+    const lines = fs.readFileSync(template, 'utf-8').split('\n');
+    const clientLine = lines.findIndex((line) => /^ {2}"Legacy\w+": \{$/.test(line)) + 1;
+    expect(implicit.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: pathToFileURL(template).href },
+      region: { startLine: clientLine },
+    });
+    expect(implicit.message.text).toMatch(/^Auth\/Pool\w+ \(Auth\/Pool\) app client Legacy\w+: implicit grant is true \(RFC 9700/);
   });
 });

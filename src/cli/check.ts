@@ -1,43 +1,39 @@
+import { comparePools, MIGRATE } from './compare';
 import { type FoundPool, nameOf } from './pools';
-import { creationRecordOf, type CreationRecord, type CustomAttributeRecord, isStandardAttribute } from '../private/creation-record';
-import { show } from '../private/show';
+import { same } from './props';
+import type { CreationRecord } from '../private/creation-record';
 
-/** A change the deployed pool can't take, or that exposes its users. */
-export interface Finding {
+/**
+ * One change between the deployed pool and the current synth:
+ * - UNSAFE: Cognito or CloudFormation refuses it, it replaces or deletes the pool, or it exposes its users;
+ * - NOTICE: it deploys, but users feel it (a bill, sign-ins blocked, sessions shortened);
+ * - SAFE: it deploys and nobody notices.
+ */
+export interface Change {
+  readonly kind: 'UNSAFE' | 'NOTICE' | 'SAFE';
   readonly pool: string;
   /** `stack/logicalId`, what `--acknowledge` names. */
   readonly key: string;
+  /** The prop, as the user writes it (`passwordPolicy.minLength`), or the template's name where no prop maps. */
   readonly setting: string;
-  readonly from: string;
-  readonly to: string;
-  readonly why: string;
-  readonly wayOut: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** The template's side of the change: `MfaConfiguration OPTIONAL → ON`. */
+  readonly detail?: string;
+  readonly why?: string;
+  readonly wayOut?: string;
   acknowledged?: boolean;
 }
 
-export interface SafeChange {
-  readonly pool: string;
-  readonly description: string;
-}
+/** A change as a comparison reports it: the pool (and its key) are the compared pool's unless given. */
+export type Emit = (change: Omit<Change, 'pool' | 'key' | 'acknowledged'> & { readonly pool?: string; readonly key?: string }) => void;
 
 export interface CheckResult {
-  readonly unsafe: Finding[];
-  readonly safe: SafeChange[];
+  readonly changes: Change[];
   readonly unusedAcknowledgements: string[];
+  /** Whether NOTICEs fail (`--strict`). */
+  readonly strict: boolean;
 }
-
-const MIGRATE = 'or create a new pool and migrate users to it with a user-migration trigger';
-const plain = (value: unknown) => show(value, false);
-/** CloudFormation compares objects by their keys, whatever their order; the order of a list counts. */
-const canonical = (value: unknown): unknown => (Array.isArray(value) ? value.map(canonical)
-  : value !== null && typeof value === 'object'
-    ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
-    : value);
-const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
-
-/** The properties compared setting by setting; everything else is reported as a safe change when it differs. */
-const CREATION_ONLY_PROPERTIES = new Set(['UsernameAttributes', 'AliasAttributes', 'UsernameConfiguration', 'Schema', 'MfaConfiguration', 'DeletionProtection']);
 
 /** The stack names on each side, pools or not: a stack that is still there was not renamed. */
 export interface StackNames {
@@ -45,19 +41,31 @@ export interface StackNames {
   readonly current: readonly string[];
 }
 
+export interface CheckOptions {
+  readonly acknowledge?: readonly string[];
+  readonly strict?: boolean;
+  readonly stacks?: StackNames;
+}
+
+/** The changes that fail the check: unsafe ones, and notices with `--strict`, unless acknowledged. */
+export const failures = (result: CheckResult): Change[] =>
+  result.changes.filter((c) => !c.acknowledged && (c.kind === 'UNSAFE' || (result.strict && c.kind === 'NOTICE')));
+
 /**
  * Compares each user pool of the baseline (what is deployed) with the same pool in the current synth.
  * Pools are matched by stack and logical id; the recorded construct path explains a changed logical id, and a
- * pool found again in a stack of another name explains a renamed stack.
+ * pool found again in a stack of another name explains a renamed stack. A pool that takes the place of another
+ * is reported as the replacement it is, plus every setting that changed between the two.
  */
-export function checkChanges(baseline: readonly FoundPool[], current: readonly FoundPool[], acknowledgements: readonly string[],
-  stacks: StackNames = { baseline: baseline.map((p) => p.stack), current: current.map((p) => p.stack) }): CheckResult {
-  const unsafe: Finding[] = [];
-  const safe: SafeChange[] = [];
+export function checkChanges(baseline: readonly FoundPool[], current: readonly FoundPool[], options: CheckOptions = {}): CheckResult {
+  const stacks = options.stacks ?? { baseline: baseline.map((p) => p.stack), current: current.map((p) => p.stack) };
+  const changes: Change[] = [];
   const key = (p: FoundPool) => `${p.stack}/${p.logicalId}`;
+  const emitFor = (pool: FoundPool): Emit => (change) => changes.push({ pool: nameOf(pool), key: key(pool), ...change });
   const currentByKey = new Map(current.map((p) => [key(p), p]));
   const baselineKeys = new Set(baseline.map(key));
   const added = current.filter((p) => !baselineKeys.has(key(p)));
+  const gone = baseline.filter((p) => !currentByKey.has(key(p)));
   const succeeded = new Set<string>();
   const baselineStacks = new Set(stacks.baseline);
   const currentStacks = new Set(stacks.current);
@@ -65,182 +73,93 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
   const renamed = (from: string, to: string) => !currentStacks.has(from) && !baselineStacks.has(to);
 
   for (const before of baseline) {
-    const finding = (setting: string, from: unknown, to: unknown, why: string, wayOut: string) =>
-      unsafe.push({ pool: nameOf(before), key: key(before), setting, from: plain(from), to: plain(to), why, wayOut });
+    const emit = emitFor(before);
+    const unsafe = (setting: string, from: string, to: string, why: string, wayOut: string) => emit({ kind: 'UNSAFE', setting, from, to, why, wayOut });
     const after = currentByKey.get(key(before));
     if (after) {
-      compare(before, after, finding, (description) => safe.push({ pool: nameOf(after), description }));
+      comparePools(before, after, emit);
       continue;
     }
-    const successor = successorOf(before, added.filter((p) => !succeeded.has(key(p))), renamed);
+    const candidates = added.filter((p) => !succeeded.has(key(p)));
+    const alone = gone.filter((p) => p.stack === before.stack).length === 1;
+    const successor = successorOf(before, candidates, renamed, alone);
     const fate = before.deletionPolicy === 'Delete' ? 'deletes the deployed pool and every user in it' : 'orphans the deployed pool (retained, no longer managed)';
     if (!successor) {
-      finding('pool', 'present', 'removed', `the pool is gone from the synthesized app: the deployment ${fate}`,
-        `keep the pool in the app, ${MIGRATE}`);
+      unsafe('pool', 'present', 'removed', `the pool is gone from the synthesized app: the deployment ${fate}`, `keep the pool in the app, ${MIGRATE}`);
       continue;
     }
     succeeded.add(key(successor));
     if (successor.stack === before.stack) {
-      finding('logical id', key(before), key(successor),
+      unsafe('logical id', key(before), key(successor),
         `the pool's logical id changed (construct ${before.record.constructPath ?? 'unknown'} → ${successor.record.constructPath ?? 'unknown'}): `
         + `CloudFormation creates a new, empty pool and ${fate}`,
         `keep the construct's id and place, or pin the old id with (pool.node.defaultChild as CfnResource).overrideLogicalId('${before.logicalId}'), ${MIGRATE}`);
     } else if (renamed(before.stack, successor.stack)) {
-      finding('stack', before.stack, successor.stack,
+      unsafe('stack', before.stack, successor.stack,
         `the stack was renamed: CloudFormation creates stack ${successor.stack} with a new, empty pool, and the deployed pool `
         + `stays in stack ${before.stack} only until that stack is deleted, which ${fate}`,
         `keep the stack name: deploy under the old name with the stackName prop (stackName: '${before.stack}'; the construct id can stay), ${MIGRATE}`);
     } else {
-      finding('stack', before.stack, successor.stack,
+      unsafe('stack', before.stack, successor.stack,
         `the pool moved to another stack: CloudFormation creates a new, empty pool in stack ${successor.stack}, and the update of stack ${before.stack} ${fate}`,
         `keep the pool in stack ${before.stack}, ${MIGRATE}`);
     }
+    // What else changed: what the way out (keeping the old logical id or stack) leaves to deploy.
+    comparePools(before, successor, emit);
   }
   for (const pool of added.filter((p) => !succeeded.has(key(p)))) {
-    safe.push({ pool: nameOf(pool), description: 'new pool' });
+    emitFor(pool)({ kind: 'SAFE', setting: 'new pool' });
   }
 
+  const strict = options.strict ?? false;
+  const acknowledgements = options.acknowledge ?? [];
   const used = new Set<string>();
-  for (const finding of unsafe) {
-    const ack = acknowledgements.find((a) => a === finding.key || a === `${finding.key}:${finding.setting}`);
+  for (const change of changes.filter((c) => c.kind === 'UNSAFE' || (strict && c.kind === 'NOTICE'))) {
+    const ack = acknowledgements.find((a) => a === change.key || a === `${change.key}:${change.setting}`);
     if (ack) {
-      finding.acknowledged = true;
+      change.acknowledged = true;
       used.add(ack);
     }
   }
-  return { unsafe, safe, unusedAcknowledgements: acknowledgements.filter((a) => !used.has(a)) };
+  return { changes, strict, unusedAcknowledgements: acknowledgements.filter((a) => !used.has(a)) };
 }
+
+const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
 
 /**
  * The new pool that takes the place of a baseline pool that is gone, best evidence first: the same construct path,
- * the same logical id in a renamed stack, the same creation-only settings in the same stack, then in any stack.
+ * the same logical id in a renamed stack, the same creation-only settings in the same stack, then in any stack;
+ * last, the one new pool of the stack when this is the one pool gone from it (renamed and changed at once).
  */
-function successorOf(before: FoundPool, candidates: readonly FoundPool[], renamed: (from: string, to: string) => boolean): FoundPool | undefined {
+function successorOf(before: FoundPool, candidates: readonly FoundPool[], renamed: (from: string, to: string) => boolean,
+  aloneInStack: boolean): FoundPool | undefined {
   const sameSettings = (p: FoundPool) => same(withoutPath(p.record), withoutPath(before.record));
+  const inStack = candidates.filter((p) => p.stack === before.stack);
   return candidates.find((p) => before.record.constructPath !== undefined && p.record.constructPath === before.record.constructPath)
     ?? candidates.find((p) => p.logicalId === before.logicalId && renamed(before.stack, p.stack))
-    ?? candidates.find((p) => p.stack === before.stack && sameSettings(p))
-    ?? candidates.find(sameSettings);
+    ?? inStack.find(sameSettings)
+    ?? candidates.find(sameSettings)
+    ?? (aloneInStack && inStack.length === 1 ? inStack[0] : undefined);
 }
 
-type Report = (setting: string, from: unknown, to: unknown, why: string, wayOut: string) => void;
+/** The change itself: `setting: from → to (detail)`. */
+const describe = (c: Change) => `${c.setting}${c.from !== undefined ? `: ${c.from} → ${c.to}` : ''}${c.detail ? ` (${c.detail})` : ''}`;
 
-function compare(before: FoundPool, after: FoundPool, finding: Report, safe: (description: string) => void): void {
-  const b = before.record;
-  const a = after.record;
-  const keep = (value: unknown) => `keep ${plain(value)}, ${MIGRATE}`;
-  const signInChanged = !same(b.usernameAttributes, a.usernameAttributes) || !same(b.aliasAttributes, a.aliasAttributes);
-  if (signInChanged) {
-    const describe = (r: CreationRecord) => ({ usernameAttributes: r.usernameAttributes, aliasAttributes: r.aliasAttributes });
-    finding('sign-in identifiers', describe(b), describe(a), 'Cognito refuses to change how users sign in once the pool exists: the update fails',
-      keep(describe(b)));
-  }
-  if (b.caseSensitive !== a.caseSensitive) {
-    finding('case-sensitive usernames', b.caseSensitive, a.caseSensitive,
-      'Cognito refuses to change username case sensitivity once the pool exists (Updates are not allowed for property - UsernameConfiguration)',
-      keep(b.caseSensitive));
-  }
-  if (!same(b.requiredAttributes, a.requiredAttributes)) {
-    finding('required attributes', b.requiredAttributes, a.requiredAttributes,
-      'required attributes are fixed when the pool is created: the update fails', keep(b.requiredAttributes));
-  }
-  for (const [name, old] of Object.entries(b.customAttributes)) {
-    const now: CustomAttributeRecord | undefined = a.customAttributes[name];
-    if (!now) {
-      finding(`custom attribute ${name}`, old, 'removed', 'Cognito can\'t remove a custom attribute (Existing schema attributes cannot be modified or deleted)',
-        `keep custom attribute ${name} as it is, ${MIGRATE}`);
-    } else if (!same(old, now)) {
-      finding(`custom attribute ${name}`, old, now, 'Cognito can\'t change an existing custom attribute (Existing schema attributes cannot be modified or deleted)',
-        `keep ${plain(old)}, or add a new attribute under another name`);
-    }
-  }
-  // The creation record keeps only Required of a standard attribute: its mutability is compared here.
-  const [oldSchema, newSchema] = [schemaByName(before), schemaByName(after)];
-  for (const [name, attribute] of oldSchema) {
-    const current = newSchema.get(name);
-    if (current && isStandardAttribute(name) && mutable(attribute) !== mutable(current)) {
-      finding(`standard attribute ${name} mutable`, mutable(attribute), mutable(current),
-        'Cognito can\'t modify an existing schema attribute (Existing schema attributes cannot be modified or deleted)',
-        `keep ${name} ${mutable(attribute) ? 'mutable' : 'immutable'} (mutable: ${mutable(attribute)}), ${MIGRATE}`);
-    }
-  }
-  for (const name of Object.keys(a.customAttributes).filter((n) => !(n in b.customAttributes))) {
-    safe(`custom attribute added: ${name}`);
-  }
-  if (b.mfa !== 'ON' && a.mfa === 'ON') {
-    finding('mfa', b.mfa, a.mfa, 'MFA can be made required only when the pool is created', `keep ${b.mfa}, ${MIGRATE}`);
-  } else if (b.mfa !== a.mfa) {
-    safe(`mfa ${b.mfa} → ${a.mfa}${b.mfa === 'ON' ? ' (users are no longer required to use MFA)' : ''}`);
-  }
-  if (before.deletionProtection === 'ACTIVE' && after.deletionProtection !== 'ACTIVE') {
-    finding('deletion protection', before.deletionProtection, after.deletionProtection,
-      'turning deletion protection off lets a stack deletion or a replacement delete every user', 'keep deletion protection ACTIVE');
-  }
-  for (const [setting, from, to] of [['DeletionPolicy', before.deletionPolicy, after.deletionPolicy], ['UpdateReplacePolicy', before.updateReplacePolicy, after.updateReplacePolicy]]) {
-    if (from !== 'Delete' && to === 'Delete') {
-      finding(`removal policy (${setting})`, from, to, 'the pool and its users would be deleted, not kept, when it leaves the stack',
-        'keep RemovalPolicy.RETAIN');
-    }
-  }
-  compareWrittenForm(before, after, finding, { signInChanged, caseChanged: b.caseSensitive !== a.caseSensitive });
-  const keys = new Set([...Object.keys(before.properties), ...Object.keys(after.properties)]);
-  for (const property of [...keys].filter((k) => !CREATION_ONLY_PROPERTIES.has(k)).sort()) {
-    if (!same(before.properties[property], after.properties[property])) {
-      safe(`${property} changed`);
-    }
-  }
-}
-
-/** A pool's schema attributes by name, without the `custom:` prefix; entries that aren't objects are passed over. */
-function schemaByName(pool: FoundPool): Map<string, Record<string, unknown>> {
-  return new Map((Array.isArray(pool.properties.Schema) ? pool.properties.Schema as unknown[] : [])
-    .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null)
-    .map((attribute) => [String(attribute.Name).replace(/^custom:/, ''), attribute]));
-}
-
-/** A schema attribute listed without `Mutable` is immutable (aws/aws-cdk#8624). */
-const mutable = (attribute: Record<string, unknown>) => attribute.Mutable === true;
-
-const ABSENT = '(absent)';
-const written = (value: unknown) => (value === undefined ? ABSENT : plain(value));
-
-/**
- * The same settings written differently: `UsernameConfiguration` added with the case sensitivity Cognito already
- * applies, `UsernameAttributes: []` for an absent list, an existing schema attribute gaining or losing a field that
- * means what its absence meant. CloudFormation's Cognito handler refuses updates to these properties and checks
- * the schema attribute by attribute as written (docs/immutability.md), so such an update likely fails even though
- * Cognito's settings would not change. Reported only where the settings themselves are unchanged.
- */
-function compareWrittenForm(before: FoundPool, after: FoundPool, finding: Report, changed: { signInChanged: boolean; caseChanged: boolean }): void {
-  const wayOut = 'write it as deployed: for a pool created by aws-cdk-lib\'s UserPool, set creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB '
-    + 'and leave out what aws-cdk-lib left out';
-  const why = (property: string) => `the same setting written differently, but CloudFormation refuses updates to ${property} as written `
-    + `(Updates are not allowed for property - ${property}), so the update likely fails`;
-  const properties = [...(changed.signInChanged ? [] : ['UsernameAttributes', 'AliasAttributes']), ...(changed.caseChanged ? [] : ['UsernameConfiguration'])];
-  for (const property of properties) {
-    const [from, to] = [before.properties[property], after.properties[property]];
-    if (!same(from, to)) { finding(`${property} as written`, written(from), written(to), why(property), wayOut); }
-  }
-  const [old, now] = [schemaByName(before), schemaByName(after)];
-  const settingChanged = (name: string) => !same(creationRecordOf({ Schema: [old.get(name)] }), creationRecordOf({ Schema: [now.get(name)] }))
-    || (isStandardAttribute(name) && mutable(old.get(name)!) !== mutable(now.get(name)!));
-  for (const [name, attribute] of old) {
-    const current = now.get(name);
-    if (current && !same(attribute, current) && !settingChanged(name)) {
-      finding(`schema attribute ${name} as written`, written(attribute), written(current),
-        'Cognito can\'t modify an existing schema attribute and CloudFormation compares each one as written (Existing schema attributes '
-        + 'cannot be modified or deleted), so the update likely fails even where the attribute means the same', wayOut);
-    }
-  }
-}
-
-/** One line per finding and safe change, then a summary. */
+/** One line per change, unsafe first, then notices and safe changes, then a summary. */
 export function formatCheck(result: CheckResult): string[] {
-  const lines = result.unsafe.map((f) => `${f.acknowledged ? 'ACKNOWLEDGED' : 'UNSAFE'} ${f.pool}: ${f.setting}: ${f.from} → ${f.to}: ${f.why}. `
-    + `Way out: ${f.wayOut}.${f.acknowledged ? ' (--acknowledge given: passing with this warning)' : ''}`);
-  lines.push(...result.safe.map((s) => `SAFE ${s.pool}: ${s.description}`));
-  lines.push(...result.unusedAcknowledgements.map((a) => `NOTE --acknowledge ${a} matched no unsafe change`));
-  const open = result.unsafe.filter((f) => !f.acknowledged).length;
-  lines.push(`${open} unsafe change(s), ${result.unsafe.length - open} acknowledged, ${result.safe.length} safe change(s)`);
+  const of = (kind: Change['kind']) => result.changes.filter((c) => c.kind === kind);
+  const acknowledged = ' (--acknowledge given: passing with this warning)';
+  const lines = [
+    ...of('UNSAFE').map((c) => `${c.acknowledged ? 'ACKNOWLEDGED' : 'UNSAFE'} ${c.pool}: ${describe(c)}: ${c.why}. Way out: ${c.wayOut}.${c.acknowledged ? acknowledged : ''}`),
+    ...of('NOTICE').map((c) => `NOTICE ${c.pool}: ${describe(c)}: ${c.why}.${c.acknowledged ? acknowledged : ''}`),
+    ...of('SAFE').map((c) => `SAFE ${c.pool}: ${describe(c)}${c.why ? `: ${c.why}` : ''}`),
+    ...result.unusedAcknowledgements.map((a) => `NOTE --acknowledge ${a} matched no unsafe change${result.strict ? ' or notice' : ''}`),
+  ];
+  const unsafe = of('UNSAFE');
+  const open = unsafe.filter((c) => !c.acknowledged).length;
+  const notices = of('NOTICE');
+  const failingNotices = result.strict ? notices.filter((c) => !c.acknowledged).length : 0;
+  lines.push(`${open} unsafe change(s), ${unsafe.length - open} acknowledged, ${notices.length} notice(s), ${of('SAFE').length} safe change(s)`
+    + (failingNotices > 0 ? `; --strict: ${failingNotices} notice(s) fail` : ''));
   return lines;
 }

@@ -27,11 +27,33 @@ export interface ClientLine {
   readonly rules: string;
 }
 
-const minutes = (value: unknown, unit: unknown, fallback: number, defaultUnit: string) => {
-  if (typeof value !== 'number') { return fallback; }
-  const per: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 24 * 60 };
-  return value * per[typeof unit === 'string' ? unit : defaultUnit];
+/** A token or session lifetime of an app client: its property, its unit's key in TokenValidityUnits, Cognito's default. */
+export interface Lifetime {
+  /** The prop of aws-cdk-lib's UserPoolClient. */
+  readonly prop: string;
+  readonly property: string;
+  /** The key in `TokenValidityUnits`; the auth session is always in minutes. */
+  readonly unit?: string;
+  readonly defaultUnit: string;
+  readonly defaultMinutes: number;
+}
+
+/** Cognito's defaults where a client sets no lifetime: one hour, 30 days, three minutes. */
+export const LIFETIMES: { readonly [token in 'access' | 'id' | 'refresh' | 'authSession']: Lifetime } = {
+  access: { prop: 'accessTokenValidity', property: 'AccessTokenValidity', unit: 'AccessToken', defaultUnit: 'hours', defaultMinutes: 60 },
+  id: { prop: 'idTokenValidity', property: 'IdTokenValidity', unit: 'IdToken', defaultUnit: 'hours', defaultMinutes: 60 },
+  refresh: { prop: 'refreshTokenValidity', property: 'RefreshTokenValidity', unit: 'RefreshToken', defaultUnit: 'days', defaultMinutes: 30 * 24 * 60 },
+  authSession: { prop: 'authSessionValidity', property: 'AuthSessionValidity', defaultUnit: 'minutes', defaultMinutes: 3 },
 };
+
+/** A client's lifetime in minutes, taking its unit and Cognito's default into account. */
+export function minutesOf(p: Json, lifetime: Lifetime): number {
+  const value = p[lifetime.property];
+  if (typeof value !== 'number') { return lifetime.defaultMinutes; }
+  const unit = lifetime.unit ? (p.TokenValidityUnits as Json | undefined)?.[lifetime.unit] : undefined;
+  const per: Record<string, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 24 * 60 };
+  return value * per[typeof unit === 'string' ? unit : lifetime.defaultUnit];
+}
 
 /**
  * A client's security posture. Where a property is absent, the API's default applies: `LEGACY` user-existence
@@ -46,10 +68,7 @@ export function clientLines(p: Json): ClientLine[] {
   const write = p.WriteAttributes as string[] | undefined;
   const writableCustom = write === undefined ? 'all, including custom attributes' : write.filter((a) => a.startsWith('custom:')).join(', ');
   const existence = p.PreventUserExistenceErrors ?? 'LEGACY (not set)';
-  const units = (p.TokenValidityUnits ?? {}) as Json;
-  const access = minutes(p.AccessTokenValidity, units.AccessToken, 60, 'hours');
-  const id = minutes(p.IdTokenValidity, units.IdToken, 60, 'hours');
-  const refresh = minutes(p.RefreshTokenValidity, units.RefreshToken, 30 * 24 * 60, 'days');
+  const [access, id, refresh] = [LIFETIMES.access, LIFETIMES.id, LIFETIMES.refresh].map((lifetime) => minutesOf(p, lifetime));
   return [
     { setting: 'implicit grant', value: String(flows.includes('implicit')), verdict: flows.includes('implicit') ? 'FAIL' : 'PASS', rules: 'RFC 9700 §2.1.2' },
     { setting: 'admin scope', value: String(scopes.includes('aws.cognito.signin.user.admin')), verdict: scopes.includes('aws.cognito.signin.user.admin') ? 'WARN' : 'PASS', rules: 'users can change their own attributes' },

@@ -5,6 +5,8 @@ import { CREATION_METADATA_KEY, type CreationMetadata, creationRecordOf, type Cr
 /** A user pool found in a template, by any construct. */
 export interface FoundPool {
   readonly stack: string;
+  /** The template file the pool was read from. */
+  readonly file: string;
   readonly logicalId: string;
   readonly properties: Record<string, unknown>;
   readonly metadata: Record<string, unknown>;
@@ -32,6 +34,7 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
       .filter(([, resource]) => resource.Type === 'AWS::Cognito::UserPool')
       .map(([logicalId, resource]) => ({
         ...describe(stackTemplate.stack, logicalId, resource),
+        file: stackTemplate.file,
         clients: clients.filter((c) => c.poolLogicalId === logicalId),
         riskConfiguration: Object.values(stackTemplate.template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolRiskConfigurationAttachment'
           && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId && r.Properties?.ClientId === 'ALL')?.Properties,
@@ -44,7 +47,7 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
   });
 }
 
-function describe(stack: string, logicalId: string, resource: Resource): Omit<FoundPool, 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl'> {
+function describe(stack: string, logicalId: string, resource: Resource): Omit<FoundPool, 'file' | 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl'> {
   const properties = resource.Properties ?? {};
   const metadata = resource.Metadata?.[CREATION_METADATA_KEY] as Partial<CreationMetadata> | undefined;
   const cdkPath = resource.Metadata?.['aws:cdk:path'];

@@ -1,9 +1,9 @@
-import { clientLines } from './clients';
-import { type FoundPool, nameOf } from './pools';
+import { clientLines, type FoundClient } from './clients';
+import { findPools, type FoundPool, nameOf } from './pools';
 import { DEFAULTS_METADATA_KEY } from '../private/creation-record';
 
 type Json = Record<string, any>;
-type Verdict = 'PASS' | 'FAIL' | 'WARN' | 'INFO';
+export type Verdict = 'PASS' | 'FAIL' | 'WARN' | 'INFO';
 
 interface Line {
   readonly setting: string;
@@ -19,7 +19,7 @@ interface Line {
 function passwordPolicy(p: Json): Line {
   const policy = p.Policies?.PasswordPolicy as Json | undefined;
   if (!policy) {
-    return { setting: 'password policy', value: 'not set (Cognito: 8, all classes, 7 days)', verdict: 'FAIL', rules: 'cdk-nag COG1 needs it present' };
+    return { setting: 'password policy', props: ['passwordPolicy'], value: 'not set (Cognito: 8, all classes, 7 days)', verdict: 'FAIL', rules: 'cdk-nag COG1 needs it present' };
   }
   const min = policy.MinimumLength ?? 8;
   const classes = {
@@ -108,39 +108,98 @@ function lines(pool: FoundPool): Line[] {
   ];
 }
 
-/** 'default', 'adjusted' (a default that yielded to another choice) or 'prop', from the construct's metadata. */
-function originOf(row: Line, defaults: readonly string[]): string {
-  const props = row.props ?? [];
+/** Where a setting came from: this library's default, one that yielded to another choice, a prop, or a prop completed by defaults. */
+export type Source = 'default' | 'adjusted' | 'prop' | 'prop+default';
+
+/** From the construct's metadata (this library's pools only). */
+function sourceOf(props: readonly string[], defaults: readonly string[]): Source {
   if (props.some((p) => defaults.includes(`${p} (adjusted)`))) { return 'adjusted'; }
   if (props.length > 0 && props.every((p) => defaults.includes(p))) { return 'default'; }
   const partly = props.some((p) => defaults.includes(p) || defaults.includes(`${p} (partly)`));
-  return partly ? 'prop + default' : 'prop';
+  return partly ? 'prop+default' : 'prop';
+}
+
+/** One setting of a pool or app client with its verdict. */
+export interface Check {
+  /** Stable: `pool.passwordPolicy`, `client.implicitGrant`, from the setting's name. */
+  readonly id: string;
+  readonly setting: string;
+  readonly value: string;
+  readonly verdict: Verdict;
+  readonly rules: string;
+  readonly props?: readonly string[];
+  readonly source?: Source;
+}
+
+export interface ClientReport {
+  readonly client: FoundClient;
+  readonly checks: readonly Check[];
+}
+
+export interface PoolReport {
+  readonly pool: FoundPool;
+  readonly checks: readonly Check[];
+  /** The props that took this library's defaults, from its metadata (its pools only). */
+  readonly defaults?: readonly string[];
+  readonly clients: readonly ClientReport[];
+}
+
+/** `pool.wafWebAcl` for the pool's `WAF web ACL`: the setting's words in camel case. */
+export function checkId(scope: 'pool' | 'client', setting: string): string {
+  const words = setting.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+  return `${scope}.${words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('')}`;
+}
+
+/** The verdict of every setting of each pool and of its app clients. */
+export function reportOf(pools: readonly FoundPool[]): PoolReport[] {
+  return pools.map((pool) => {
+    const metadata = pool.metadata[DEFAULTS_METADATA_KEY];
+    const defaults = Array.isArray(metadata) ? metadata.map(String) : undefined;
+    return {
+      pool,
+      defaults,
+      checks: lines(pool).map(({ props, ...row }) => ({
+        id: checkId('pool', row.setting), ...row, ...(props ? { props } : {}), ...(defaults ? { source: sourceOf(props ?? [], defaults) } : {}),
+      })),
+      clients: pool.clients.map((client) => ({ client, checks: clientLines(client.properties).map((row) => ({ id: checkId('client', row.setting), ...row })) })),
+    };
+  });
+}
+
+/** Every check there is, pool and client, as a pool and a client without properties give them. */
+export function allChecks(): Check[] {
+  const [pool] = findPools([{ stack: 'Stack', file: '', template: { Resources: { Pool: { Type: 'AWS::Cognito::UserPool' } } } }]);
+  return [...reportOf([pool])[0].checks, ...clientLines({}).map((row) => ({ id: checkId('client', row.setting), ...row }))];
+}
+
+/** The number of checks of each verdict, clients included. */
+export function summaryOf(reports: readonly PoolReport[]): Record<Lowercase<Verdict>, number> {
+  const summary = { pass: 0, fail: 0, warn: 0, info: 0 };
+  for (const check of reports.flatMap((r) => [...r.checks, ...r.clients.flatMap((c) => c.checks)])) {
+    summary[check.verdict.toLowerCase() as Lowercase<Verdict>]++;
+  }
+  return summary;
 }
 
 /** The security posture of each pool: its settings, each with a verdict against cdk-nag and Security Hub. */
-export function formatReport(pools: readonly FoundPool[]): string[] {
-  if (pools.length === 0) { return ['no AWS::Cognito::UserPool found']; }
-  return pools.flatMap((pool) => {
-    const rows = lines(pool);
-    const failures = rows.filter((l) => l.verdict === 'FAIL').length;
-    const defaults = pool.metadata[DEFAULTS_METADATA_KEY];
-    const origin = (row: Line) => (Array.isArray(defaults) ? ` (${originOf(row, defaults.map(String))})` : '');
+export function formatReport(reports: readonly PoolReport[]): string[] {
+  if (reports.length === 0) { return ['no AWS::Cognito::UserPool found']; }
+  return reports.flatMap(({ pool, checks, defaults, clients }) => {
+    const origin = (check: Check) => (check.source ? ` (${check.source === 'prop+default' ? 'prop + default' : check.source})` : '');
     const out = [`${nameOf(pool)}${pool.secureUserPool ? ' [cdk-secure-user-pool]' : ''}`];
-    for (const row of rows) {
+    for (const row of checks) {
       out.push(`  ${row.verdict.padEnd(4)}  ${row.setting.padEnd(30)} ${`${row.value}${origin(row)}`.padEnd(70)} ${row.rules}`);
     }
-    if (Array.isArray(defaults)) {
+    if (defaults) {
       out.push(`  settings that took cdk-secure-user-pool defaults: ${defaults.length ? defaults.join(', ') : 'none'}`);
     }
-    let clientFailures = 0;
-    for (const client of pool.clients) {
+    for (const { client, checks: rows } of clients) {
       out.push(`  app client ${client.logicalId}`);
-      for (const row of clientLines(client.properties)) {
-        clientFailures += row.verdict === 'FAIL' ? 1 : 0;
+      for (const row of rows) {
         out.push(`    ${row.verdict.padEnd(4)}  ${row.setting.padEnd(28)} ${row.value.padEnd(70)} ${row.rules}`);
       }
     }
-    const failed = failures + clientFailures;
+    const failed = summaryOf([{ pool, checks, clients }]).fail;
     out.push(`  ${failed === 0 ? 'no failed checks' : `${failed} failed check(s)`}`);
     return [...out, ''];
   });
