@@ -56,7 +56,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['cdk.out', '!/integ/*.snapshot/cdk.out', '/examples/cdk.out', '*.tsbuildinfo', '.jsii.tabl.json', '/rosetta/*.tabl.json'],
 });
 
-project.npmignore?.exclude('/examples/', '/docs/', '/.ci/', '/scripts/', '/integ/');
+project.npmignore?.exclude('/examples/', '/.ci/', '/scripts/', '/integ/');
 // The CLI (`check`, `report`): plain Node, so every jsii language's users can run it (docs/immutability.md).
 project.addBins({ 'cdk-secure-user-pool': 'bin/cdk-secure-user-pool' });
 project.eslint?.addLintPattern('examples');
