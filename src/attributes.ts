@@ -148,7 +148,7 @@ const MAX_STRING_LENGTH = 2048;
 
 function checkOrder(problems: Problems, what: string, low: number | undefined, high: number | undefined): void {
   if (isLiteral(low) && isLiteral(high) && low > high) {
-    problems.add(what, `${what}: the minimum (${low}) must not exceed the maximum (${high})`);
+    problems.add('customAttributeBounds', what, `${what}: the minimum (${low}) must not exceed the maximum (${high})`);
   }
 }
 
@@ -158,8 +158,8 @@ export class StringAttribute implements ICustomAttribute {
 
   constructor(props: StringAttributeProps = {}) {
     const problems = new Problems();
-    problems.wholeNumber('StringAttribute minLen', props.minLen, 0, MAX_STRING_LENGTH);
-    problems.wholeNumber('StringAttribute maxLen', props.maxLen, 0, MAX_STRING_LENGTH);
+    problems.wholeNumber('customAttributeBounds', 'StringAttribute minLen', props.minLen, 0, MAX_STRING_LENGTH);
+    problems.wholeNumber('customAttributeBounds', 'StringAttribute maxLen', props.maxLen, 0, MAX_STRING_LENGTH);
     checkOrder(problems, 'StringAttribute minLen/maxLen', props.minLen, props.maxLen);
     UserPoolValidationError.throwIfAny(undefined, problems.all);
     this.props = props;
@@ -181,7 +181,7 @@ export class NumberAttribute implements ICustomAttribute {
     for (const key of ['min', 'max'] as const) {
       const value = props[key];
       if (isLiteral(value) && !Number.isFinite(value)) {
-        problems.add(`NumberAttribute ${key}`, `NumberAttribute ${key} must be a finite number, got ${value}`);
+        problems.add('customAttributeBounds', `NumberAttribute ${key}`, `NumberAttribute ${key} must be a finite number, got ${value}`);
       }
     }
     checkOrder(problems, 'NumberAttribute min/max', props.min, props.max);

@@ -93,9 +93,9 @@ export class UserPoolOperation {
   public static of(name: string): UserPoolOperation {
     const problems = new Problems();
     if (Token.isUnresolved(name)) {
-      problems.add('UserPoolOperation.of name', 'UserPoolOperation.of name must be a literal LambdaConfig key, got a token: the key can\'t be known at synth');
+      problems.add('operationName', 'UserPoolOperation.of name', 'UserPoolOperation.of name must be a literal LambdaConfig key, got a token: the key can\'t be known at synth');
     }
-    problems.pattern('UserPoolOperation.of name', name, /^[a-z][A-Za-z0-9]*$/, 'a camelCase LambdaConfig key such as \'preSignUp\'');
+    problems.pattern('operationName', 'UserPoolOperation.of name', name, /^[a-z][A-Za-z0-9]*$/, 'a camelCase LambdaConfig key such as \'preSignUp\'');
     UserPoolValidationError.throwIfAny(undefined, problems.all);
     return new UserPoolOperation(name);
   }

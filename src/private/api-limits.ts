@@ -80,7 +80,7 @@ export function checkValue(problems: Problems, cfnPath: string, userPath: string
   const constraint = API_CONSTRAINTS[cfnPath];
   const rule = constraint && breaks(constraint, value);
   if (rule && !problems.has(userPath) && problems.firstReport(`${cfnPath}=${JSON.stringify(value)}`)) {
-    problems.add(userPath, `${userPath} ${rule}`);
+    problems.add('apiLimit', userPath, `${userPath} ${rule}`);
   }
 }
 

@@ -119,25 +119,25 @@ function checkOAuth(problems: Problems, warn: Warn, oAuth: OAuthSettings, secret
   const flows = oAuth.flows!;
   const browserFlows = flows.authorizationCodeGrant || flows.implicitCodeGrant;
   if (!browserFlows && !flows.clientCredentials) {
-    problems.add('oAuth.flows', 'oAuth.flows must enable at least one of authorizationCodeGrant, implicitCodeGrant or clientCredentials, '
+    problems.add('clientOAuthFlows', 'oAuth.flows', 'oAuth.flows must enable at least one of authorizationCodeGrant, implicitCodeGrant or clientCredentials, '
       + `got ${show(flows)}: or set disableOAuth to true`);
   }
   if (flows.clientCredentials && browserFlows) {
-    problems.add('oAuth.flows', 'oAuth.flows.clientCredentials can\'t be combined with authorizationCodeGrant or implicitCodeGrant: '
+    problems.add('clientCredentialsWithBrowserFlows', 'oAuth.flows', 'oAuth.flows.clientCredentials can\'t be combined with authorizationCodeGrant or implicitCodeGrant: '
       + 'use one client for users and another for machines');
   }
   if (flows.clientCredentials && !secret) {
-    problems.add('generateSecret', 'oAuth.flows.clientCredentials needs generateSecret: true: machines authenticate with the client secret');
+    problems.add('clientCredentialsNeedSecret', 'generateSecret', 'oAuth.flows.clientCredentials needs generateSecret: true: machines authenticate with the client secret');
   }
   const scopes = oAuth.scopes ?? [];
   const standard = ['openid', 'email', 'phone', 'profile', OAuthScope.COGNITO_ADMIN.scopeName];
   if (flows.clientCredentials && scopes.length === 0) {
-    problems.add('oAuth.scopes', 'oAuth.scopes must name resource server scopes (OAuthScope.resourceServer(...)) for '
+    problems.add('clientCredentialsScopes', 'oAuth.scopes', 'oAuth.scopes must name resource server scopes (OAuthScope.resourceServer(...)) for '
       + 'oAuth.flows.clientCredentials, got none');
   }
   const standardForMachines = scopes.map((s) => s.scopeName).filter((s) => standard.includes(s));
   if (flows.clientCredentials && standardForMachines.length > 0) {
-    problems.add('oAuth.scopes', `oAuth.scopes for oAuth.flows.clientCredentials may only be resource server scopes, got ${show(standardForMachines)}`);
+    problems.add('clientCredentialsScopes', 'oAuth.scopes', `oAuth.scopes for oAuth.flows.clientCredentials may only be resource server scopes, got ${show(standardForMachines)}`);
   }
   if (flows.implicitCodeGrant) {
     warn(WARNINGS.clientImplicitGrant, 'oAuth.flows.implicitCodeGrant is true: tokens travel in the redirect URL; the OAuth 2.0 '
@@ -150,13 +150,13 @@ function checkOAuth(problems: Problems, warn: Warn, oAuth: OAuthSettings, secret
   if (!browserFlows) { return; }
   const callbackUrls = oAuth.callbackUrls;
   if (callbackUrls === undefined || callbackUrls.length === 0) {
-    problems.add('oAuth.callbackUrls', 'oAuth.callbackUrls is required with the authorization code or implicit grant: name the URLs '
+    problems.add('clientCallbackUrlsRequired', 'oAuth.callbackUrls', 'oAuth.callbackUrls is required with the authorization code or implicit grant: name the URLs '
       + 'Cognito may redirect to (https://, http://localhost, or an app scheme such as myapp://callback)');
   }
   for (const [path, urls] of [['oAuth.callbackUrls', callbackUrls], ['oAuth.logoutUrls', oAuth.logoutUrls]] as const) {
     for (const url of urls ?? []) {
       if (isLiteral(url) && !CALLBACK.test(url)) {
-        problems.add(path, `${path} must be https://, http://localhost or an app scheme, with no fragment (#), got ${show(url)}`);
+        problems.add('clientCallbackUrl', path, `${path} must be https://, http://localhost or an app scheme, with no fragment (#), got ${show(url)}`);
       }
     }
   }
@@ -169,7 +169,7 @@ function checkAuthFlows(problems: Problems, warn: Warn, flows: AuthFlow, pool: C
       + 'proves it without sending it; the OAuth 2.0 Security BCP (RFC 9700 §2.4) warns against handing passwords to clients');
   }
   if (flows.user && pool.featurePlan === FeaturePlan.LITE) {
-    problems.add('authFlows.user', 'authFlows.user (choice-based sign-in) needs the pool\'s featurePlan ESSENTIALS or PLUS, got LITE');
+    problems.add('clientChoiceBasedSignInNeedsPlan', 'authFlows.user', 'authFlows.user (choice-based sign-in) needs the pool\'s featurePlan ESSENTIALS or PLUS, got LITE');
   }
 }
 
@@ -195,14 +195,14 @@ function checkLifetimes(problems: Problems, lifetimes: Record<keyof typeof BOUND
     const value = duration.toMinutes({ integral: false });
     minutes[name] = value;
     if (value < min || value > max) {
-      problems.add(name, `${name} must be from ${describe(min)} to ${describe(max)}, got ${duration.toHumanString()}`);
+      problems.add('clientTokenValidity', name, `${name} must be from ${describe(min)} to ${describe(max)}, got ${duration.toHumanString()}`);
     }
   }
   for (const name of ['accessTokenValidity', 'idTokenValidity'] as const) {
     const refresh = minutes.refreshTokenValidity;
     const value = minutes[name];
     if (value !== undefined && refresh !== undefined && value > refresh && !problems.has(name)) {
-      problems.add(name, `${name} must not be longer than refreshTokenValidity (${lifetimes.refreshTokenValidity.toHumanString()}), `
+      problems.add('clientTokenLongerThanRefresh', name, `${name} must not be longer than refreshTokenValidity (${lifetimes.refreshTokenValidity.toHumanString()}), `
         + `got ${lifetimes[name].toHumanString()}`);
     }
   }

@@ -1,25 +1,36 @@
 import { Token } from 'aws-cdk-lib';
+import { errorId, type ErrorId, type ErrorName } from './errors';
 import { show } from './show';
+
+export { ERROR_IDS, ERRORS, errorId, type ErrorId, type ErrorName } from './errors';
 
 /** True when a value is a literal we can check (not undefined, not a token). */
 export function isLiteral<T>(value: T | undefined): value is T {
   return value !== undefined && !Token.isUnresolved(value);
 }
 
+/** One problem: the rule broken (its id, in docs/validation.md), the prop path the user wrote, and the message. */
+export interface Problem {
+  readonly id: ErrorId;
+  readonly path: string;
+  /** Starts with the path; has no id. */
+  readonly message: string;
+}
+
 /**
  * Collects every problem with a configuration, so the user sees them all at once.
- * Each problem belongs to the prop path the user wrote (e.g. `userVerification.emailBody`);
- * a path gets its most specific message only once.
+ * Each problem belongs to the prop path the user wrote (e.g. `userVerification.emailBody`) and to a rule of
+ * `ERRORS` (src/private/errors.ts); a path gets its most specific message only once.
  */
 export class Problems {
-  private readonly messages: string[] = [];
+  private readonly problems: Problem[] = [];
   private readonly paths = new Set<string>();
   private readonly reported = new Set<string>();
 
-  /** Adds a problem; `message` starts with the path. */
-  public add(path: string, message: string): void {
+  /** Adds a problem with rule `name`; `message` starts with the path. */
+  public add(name: ErrorName, path: string, message: string): void {
     this.paths.add(path);
-    this.messages.push(message);
+    this.problems.push({ id: errorId(name), path, message });
   }
 
   /** Whether a problem was already reported for this path. */
@@ -35,27 +46,38 @@ export class Problems {
   }
 
   /** A number must be a whole number in [min, max] (for documented limits the API model doesn't carry). */
-  public wholeNumber(path: string, value: number | undefined, min: number, max: number): void {
+  public wholeNumber(name: ErrorName, path: string, value: number | undefined, min: number, max: number): void {
     if (isLiteral(value) && !(Number.isInteger(value) && value >= min && value <= max)) {
-      this.add(path, `${path} must be a whole number from ${min} to ${max}, got ${show(value)}`);
+      this.add(name, path, `${path} must be a whole number from ${min} to ${max}, got ${show(value)}`);
     }
   }
 
   /** A message template must contain a placeholder. */
-  public placeholder(path: string, value: string | undefined, placeholder: string): void {
+  public placeholder(name: ErrorName, path: string, value: string | undefined, placeholder: string): void {
     if (isLiteral(value) && !value.includes(placeholder)) {
-      this.add(path, `${path} must contain the placeholder ${placeholder}, got ${show(value)}`);
+      this.add(name, path, `${path} must contain the placeholder ${placeholder}, got ${show(value)}`);
     }
   }
 
   /** A string must match a pattern (anchored by the caller). */
-  public pattern(path: string, value: string | undefined, pattern: RegExp, allowed: string): void {
+  public pattern(name: ErrorName, path: string, value: string | undefined, pattern: RegExp, allowed: string): void {
     if (isLiteral(value) && !pattern.test(value)) {
-      this.add(path, `${path} must be ${allowed}, got ${show(value)}`);
+      this.add(name, path, `${path} must be ${allowed}, got ${show(value)}`);
     }
   }
 
+  /** Every problem, one line each: the message, then its id in square brackets (`... [cdk-secure-user-pool:placeholder]`). */
   public get all(): readonly string[] {
-    return this.messages;
+    return this.problems.map(formatProblem);
   }
+
+  /** Every problem, as data. */
+  public get entries(): readonly Problem[] {
+    return [...this.problems];
+  }
+}
+
+/** A problem's line: `<message> [<id>]`. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.message} [${problem.id}]`;
 }

@@ -81,9 +81,9 @@ const MAX_RANGES = 200;
 export function checkRiskConfiguration(problems: Problems, warn: Warn, r: ResolvedRiskConfiguration, pool: RiskPoolContext): void {
   const { path } = r;
   if (pool.featurePlan !== FeaturePlan.PLUS && isLiteral(pool.featurePlan)) {
-    problems.add(path, `${path} needs threat protection, which needs featurePlan PLUS, got ${pool.featurePlan}`);
+    problems.add('riskConfigurationNeedsPlus', path, `${path} needs threat protection, which needs featurePlan PLUS, got ${pool.featurePlan}`);
   } else if (!threatProtectionOn(pool)) {
-    problems.add(path, `${path} needs threat protection on (standardThreatProtectionMode AUDIT_ONLY or FULL_FUNCTION): Cognito refuses a `
+    problems.add('riskConfigurationNeedsThreatProtection', path, `${path} needs threat protection on (standardThreatProtectionMode AUDIT_ONLY or FULL_FUNCTION): Cognito refuses a `
       + 'risk configuration for a pool without it (UserPoolAddOnNotEnabledException)');
   } else if (pool.standardThreatProtectionMode === StandardThreatProtectionMode.AUDIT_ONLY) {
     warn(WARNINGS.riskConfigurationAuditOnly, `${path} with standardThreatProtectionMode AUDIT_ONLY: threat protection records risky `
@@ -91,26 +91,26 @@ export function checkRiskConfiguration(problems: Problems, warn: Warn, r: Resolv
   }
   const notifying = LEVELS.filter((level) => r.accountTakeover[level].notify);
   if (notifying.length > 0 && !r.notification) {
-    problems.add(`${path}.notification`, `${path}.accountTakeover.notify (${notifying.join(', ')}) needs ${path}.notification: `
+    problems.add('riskNotifyWithoutNotification', `${path}.notification`, `${path}.accountTakeover.notify (${notifying.join(', ')}) needs ${path}.notification: `
       + 'Cognito emails users only with a notify configuration');
   }
   if (r.notification && !pool.usesSes) {
-    problems.add(`${path}.notification`, `${path}.notification needs email: UserPoolEmail.withSES(...): Cognito sends threat `
+    problems.add('riskNotificationNeedsSes', `${path}.notification`, `${path}.notification needs email: UserPoolEmail.withSES(...): Cognito sends threat `
       + 'protection email from the pool\'s SES identity');
   }
   const n = r.notification;
   for (const [key, message] of Object.entries({ blockEmail: n?.blockEmail, mfaEmail: n?.mfaEmail, noActionEmail: n?.noActionEmail })) {
     if (message && message.htmlBody === undefined && message.textBody === undefined) {
-      problems.add(`${path}.notification.${key}`, `${path}.notification.${key} needs htmlBody or textBody`);
+      problems.add('riskNotificationEmailBody', `${path}.notification.${key}`, `${path}.notification.${key} needs htmlBody or textBody`);
     }
   }
   for (const [key, ranges] of [['blockedIpRanges', r.blockedIpRanges], ['alwaysAllowedIpRanges', r.alwaysAllowedIpRanges]] as const) {
     if (ranges && ranges.length > MAX_RANGES) {
-      problems.add(`${path}.${key}`, `${path}.${key} must have at most ${MAX_RANGES} ranges, got ${ranges.length}`);
+      problems.add('riskIpRanges', `${path}.${key}`, `${path}.${key} must have at most ${MAX_RANGES} ranges, got ${ranges.length}`);
     }
     for (const range of ranges ?? []) {
       if (isLiteral(range) && !IPV4_CIDR.test(range) && !IPV6_CIDR.test(range)) {
-        problems.add(`${path}.${key}`, `${path}.${key} must hold IP ranges in CIDR notation such as 192.0.2.0/24 or 2001:db8::/32, got ${show(range)}`);
+        problems.add('riskIpRanges', `${path}.${key}`, `${path}.${key} must hold IP ranges in CIDR notation such as 192.0.2.0/24 or 2001:db8::/32, got ${show(range)}`);
       }
     }
   }

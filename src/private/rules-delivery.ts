@@ -30,16 +30,16 @@ export interface RuleEnvironment {
 }
 
 export function checkMessages(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool): void {
-  problems.placeholder('mfaMessage', props.mfaMessage, CODE);
-  problems.placeholder('emailMfaMessage', props.emailMfaMessage, CODE);
+  problems.placeholder('placeholder', 'mfaMessage', props.mfaMessage, CODE);
+  problems.placeholder('placeholder', 'emailMfaMessage', props.emailMfaMessage, CODE);
   const v = props.userVerification;
   if (r.verification.emailStyle === VerificationEmailStyle.LINK) {
-    problems.pattern('userVerification.emailBody', v?.emailBody, LINK,
+    problems.pattern('placeholder', 'userVerification.emailBody', v?.emailBody, LINK,
       'a message with a link placeholder {##link text##}, with at least one character of text, when emailStyle is LINK');
   } else {
-    problems.placeholder('userVerification.emailBody', v?.emailBody, CODE);
+    problems.placeholder('placeholder', 'userVerification.emailBody', v?.emailBody, CODE);
   }
-  problems.placeholder('userVerification.smsMessage', v?.smsMessage, CODE);
+  problems.placeholder('placeholder', 'userVerification.smsMessage', v?.smsMessage, CODE);
   for (const key of ['emailSubject', 'emailBody', 'smsMessage'] as const) {
     const value = v?.[key];
     if (isLiteral(value) && value.includes('{username}')) {
@@ -71,7 +71,7 @@ export function checkEmail(problems: Problems, warn: Warn, props: UserPoolProps,
   }
   const emailMfaMessage = props.emailMfaMessage !== undefined || props.emailMfaSubject !== undefined;
   if (emailMfaMessage && r.mfa === Mfa.OFF) {
-    problems.add('emailMfaMessage', 'emailMfaMessage and emailMfaSubject configure email MFA, which mfa OFF rejects ("can\'t turn off MFA '
+    problems.add('emailMfaMessageWithMfaOff', 'emailMfaMessage', 'emailMfaMessage and emailMfaSubject configure email MFA, which mfa OFF rejects ("can\'t turn off MFA '
       + 'and configure an MFA together"): remove them or set mfa to OPTIONAL or REQUIRED');
   } else if (emailMfaMessage && !ses) {
     warn(WARNINGS.emailMfaMessageWithCognitoSender, 'emailMfaMessage or emailMfaSubject with the Cognito default sender: Cognito refuses '
@@ -89,7 +89,7 @@ export function checkEmail(problems: Problems, warn: Warn, props: UserPoolProps,
   if (ses && isLiteral(env.region) && isLiteral(sesRegion) && REGION_CODE.test(sesRegion)) {
     const allowed = SES_REGIONS[env.region];
     if (allowed && !allowed.includes(sesRegion)) {
-      problems.add('UserPoolEmail.withSES sesRegion', `UserPoolEmail.withSES sesRegion must be one of ${allowed.join(', ')} for a pool in `
+      problems.add('sesRegionForPool', 'UserPoolEmail.withSES sesRegion', `UserPoolEmail.withSES sesRegion must be one of ${allowed.join(', ')} for a pool in `
         + `${env.region}, got ${sesRegion}: Cognito sends through SES only in those regions`);
     } else if (!allowed && sesRegion !== env.region) {
       warn(WARNINGS.sesRegionNotListed, `UserPoolEmail.withSES sesRegion ${sesRegion} for a pool in ${env.region}: Cognito's SES region `
@@ -100,11 +100,11 @@ export function checkEmail(problems: Problems, warn: Warn, props: UserPoolProps,
 
 export function checkSms(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool, env: RuleEnvironment): void {
   if (props.enableSmsRole === false && props.smsRole) {
-    problems.add('enableSmsRole', 'enableSmsRole is false but smsRole is set: remove one of them');
+    problems.add('smsRoleDisabledWithSmsRole', 'enableSmsRole', 'enableSmsRole is false but smsRole is set: remove one of them');
   }
   const smsMfa = r.mfa !== Mfa.OFF && r.mfaSecondFactor.sms;
   if (props.enableSmsRole === false && !props.smsRole && (smsMfa || r.firstFactors.smsOtp)) {
-    problems.add('enableSmsRole', 'enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role: '
+    problems.add('smsRoleDisabledButNeeded', 'enableSmsRole', 'enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role: '
       + 'pass smsRole or remove enableSmsRole');
   }
   if (props.smsRole && props.smsRoleExternalId === undefined && smsMfa) {
@@ -112,10 +112,10 @@ export function checkSms(problems: Problems, warn: Warn, props: UserPoolProps, r
       + 'when the role\'s trust policy has an sts:ExternalId condition matching the pool\'s external id; set smsRoleExternalId');
   }
   const snsRegion = props.snsRegion;
-  problems.pattern('snsRegion', snsRegion, REGION_CODE, 'a region code such as us-east-1');
+  problems.pattern('regionCode', 'snsRegion', snsRegion, REGION_CODE, 'a region code such as us-east-1');
   const required = isLiteral(env.region) ? REQUIRED_SNS_REGION[env.region] : undefined;
   if (required && isLiteral(snsRegion) && REGION_CODE.test(snsRegion) && snsRegion !== required) {
-    problems.add('snsRegion', `snsRegion must be ${required} for a pool in ${env.region}, got ${snsRegion}: Cognito pools there send SMS `
+    problems.add('snsRegionForPool', 'snsRegion', `snsRegion must be ${required} for a pool in ${env.region}, got ${snsRegion}: Cognito pools there send SMS `
       + `through Amazon SNS in ${required}`);
   }
 }

@@ -57,7 +57,7 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   checkLogDelivery(problems, warn, resolved.logDelivery, riskContextOf(resolved));
   checkWebAcl(problems, resolved.webAclArn, environment.region);
   if (props.lambdaTriggers?.preTokenGenerationVersion !== undefined && props.lambdaTriggers.preTokenGeneration === undefined) {
-    problems.add('lambdaTriggers.preTokenGenerationVersion',
+    problems.add('preTokenGenerationVersionWithoutFunction', 'lambdaTriggers.preTokenGenerationVersion',
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');
   }
   return warnings;
@@ -76,12 +76,12 @@ function checkDroppedProps(problems: Problems, props: UserPoolProps) {
     const value = given.advancedSecurityMode;
     const mode = typeof value === 'string' && Object.prototype.hasOwnProperty.call(THREAT_PROTECTION_MODES, value) ? THREAT_PROTECTION_MODES[value] : undefined;
     const plan = mode === 'NO_ENFORCEMENT' ? '' : ' (with featurePlan PLUS)';
-    problems.add('advancedSecurityMode', `advancedSecurityMode is not supported (aws-cdk-lib deprecated it), got ${show(value)}: `
+    problems.add('droppedProp', 'advancedSecurityMode', `advancedSecurityMode is not supported (aws-cdk-lib deprecated it), got ${show(value)}: `
       + `use standardThreatProtectionMode: StandardThreatProtectionMode.${mode ?? '<mode>'} instead${plan}, `
       + 'and customThreatProtectionMode for custom authentication flows');
   }
   if (given.emailSettings !== undefined) {
-    problems.add('emailSettings', `emailSettings is not supported (aws-cdk-lib deprecated it), got ${show(given.emailSettings)}: `
+    problems.add('droppedProp', 'emailSettings', `emailSettings is not supported (aws-cdk-lib deprecated it), got ${show(given.emailSettings)}: `
       + 'use email: UserPoolEmail.withSES({ fromEmail, replyTo, ... }) or UserPoolEmail.withCognito(replyTo) instead');
   }
 }
@@ -90,7 +90,7 @@ function checkDroppedProps(problems: Problems, props: UserPoolProps) {
 function checkCreationOnlyDefaults(problems: Problems, props: UserPoolProps) {
   const value = props.creationOnlyDefaults as unknown;
   if (isLiteral(value) && value !== undefined && !Object.values<unknown>(CreationOnlyDefaults).includes(value)) {
-    problems.add('creationOnlyDefaults', `creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got ${show(value)}`);
+    problems.add('unknownCreationOnlyDefaults', 'creationOnlyDefaults', `creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got ${show(value)}`);
   }
 }
 
@@ -104,12 +104,12 @@ function checkSignIn(problems: Problems, warn: Warn, props: UserPoolProps, r: Re
       + 'write { username: true } for a new pool, or set creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB for a pool aws-cdk-lib created');
   }
   if (preferredUsername && !username) {
-    problems.add('signInAliases.preferredUsername',
+    problems.add('preferredUsernameWithoutUsername', 'signInAliases.preferredUsername',
       'signInAliases.preferredUsername needs signInAliases.username: preferred_username is an alias of the username');
   }
   for (const attr of ['email', 'phone'] as const) {
     if (r.keepOriginal[attr] && !r.autoVerify[attr]) {
-      problems.add(`keepOriginal.${attr}`,
+      problems.add('keepOriginalWithoutAutoVerify', `keepOriginal.${attr}`,
         `keepOriginal.${attr} needs autoVerify.${attr}: Cognito keeps the original value only of auto-verified attributes`);
     }
   }
@@ -119,26 +119,33 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
   if (r.mfa === Mfa.OFF) { return; }
   const { otp, sms, email } = r.mfaSecondFactor;
   if (!otp && !sms && !email) {
-    problems.add('mfaSecondFactor', `mfaSecondFactor must enable at least one of otp, sms or email when mfa is ${nameIn(Mfa, r.mfa)}, got ${show(props.mfaSecondFactor)}`);
+    problems.add('mfaWithoutFactor', 'mfaSecondFactor', `mfaSecondFactor must enable at least one of otp, sms or email when mfa is ${nameIn(Mfa, r.mfa)}, got ${show(props.mfaSecondFactor)}`);
   }
   if (email && !r.email._usesSes) {
-    problems.add('mfaSecondFactor.email', 'mfaSecondFactor.email needs email: UserPoolEmail.withSES(...): Cognito sends MFA codes by email only through SES');
+    problems.add('emailMfaNeedsSes', 'mfaSecondFactor.email', 'mfaSecondFactor.email needs email: UserPoolEmail.withSES(...): Cognito sends MFA codes by email only through SES');
   }
   if (email && r.featurePlan === FeaturePlan.LITE) {
-    problems.add('mfaSecondFactor.email', 'mfaSecondFactor.email needs featurePlan ESSENTIALS or PLUS, got LITE');
+    problems.add('emailMfaNeedsPlan', 'mfaSecondFactor.email', 'mfaSecondFactor.email needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
   if (email && !otp && !sms) {
-    problems.add('mfaSecondFactor', 'mfaSecondFactor enables only email: CloudFormation fails to create a pool whose only MFA factor is email '
+    problems.add('emailOnlyMfa', 'mfaSecondFactor', 'mfaSecondFactor enables only email: CloudFormation fails to create a pool whose only MFA factor is email '
       + '("SMS configuration and Auto verification for phone_number are required", cloudformation-coverage-roadmap#2221); also enable otp');
   }
   if (sms && !otp && !email) {
     warn(WARNINGS.smsOnlyMfa, 'mfaSecondFactor enables only sms: SMS codes can be intercepted and cost money per message; also enable otp');
+    // Fires with AWS_CDK_LIB too: unlike sign-in aliases, auto-verification and MFA factors can change after creation.
+    const phoneRequired = r.schema.some((a) => a.standard && a.name === 'phone_number' && a.required);
+    if (!phoneRequired && !r.autoVerify.phone && !r.signIn.phone) {
+      warn(WARNINGS.smsMfaWithoutPhoneNumber, `mfaSecondFactor enables only sms with mfa ${nameIn(Mfa, r.mfa)}, but phone_number is neither `
+        + 'required (standardAttributes.phoneNumber.required), auto-verified (autoVerify.phone) nor a sign-in alias (signInAliases.phone): '
+        + 'users who sign up without a phone number have nowhere to receive MFA codes; require or auto-verify phone_number, or also enable otp');
+    }
   }
   const recovery = r.accountRecovery;
   const phoneRecovery = [AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA, AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL,
     AccountRecovery.PHONE_ONLY_WITHOUT_MFA].includes(recovery);
   if (sms && r.mfa === Mfa.REQUIRED && phoneRecovery) {
-    problems.add('accountRecovery', `accountRecovery ${AccountRecovery[recovery]} recovers by phone, which Cognito refuses while SMS MFA `
+    problems.add('phoneRecoveryWithSmsMfa', 'accountRecovery', `accountRecovery ${AccountRecovery[recovery]} recovers by phone, which Cognito refuses while SMS MFA `
       + 'is required ("cannot use verified_phone_number as a recovery mechanism when SMS MFA is configured"): use EMAIL_ONLY, or drop mfaSecondFactor.sms');
   }
   if (email && recovery === AccountRecovery.EMAIL_ONLY) {
@@ -155,7 +162,7 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
   }
   const passwordless = f.emailOtp || f.smsOtp || f.passkey;
   if (passwordless && r.featurePlan === FeaturePlan.LITE) {
-    problems.add('signInPolicy.allowedFirstAuthFactors',
+    problems.add('passwordlessNeedsPlan', 'signInPolicy.allowedFirstAuthFactors',
       'signInPolicy.allowedFirstAuthFactors allows passwordless sign-in, which needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
   if (f.passkey && props.passkeyRelyingPartyId === undefined) {
@@ -164,24 +171,24 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
   }
   const multiFactor = r.passkeyFactorConfiguration === PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
   if (multiFactor && r.passkeyUserVerification !== PasskeyUserVerification.REQUIRED) {
-    problems.add('passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification '
+    problems.add('passkeyMfaNeedsUserVerification', 'passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs passkeyUserVerification '
       + `REQUIRED, got ${r.passkeyUserVerification ? nameIn(PasskeyUserVerification, r.passkeyUserVerification) : 'not set'}`);
   }
   if (multiFactor && r.featurePlan === FeaturePlan.LITE) {
-    problems.add('passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs featurePlan ESSENTIALS or PLUS, got LITE');
+    problems.add('passkeyMfaNeedsPlan', 'passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
   if (props.mfa === Mfa.REQUIRED && f.passkey && !multiFactor) {
-    problems.add('signInPolicy.allowedFirstAuthFactors.passkey', 'signInPolicy.allowedFirstAuthFactors.passkey with mfa REQUIRED needs '
+    problems.add('passkeySignInWithRequiredMfa', 'signInPolicy.allowedFirstAuthFactors.passkey', 'signInPolicy.allowedFirstAuthFactors.passkey with mfa REQUIRED needs '
       + `passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION, got ${r.passkeyFactorConfiguration ?? 'not set'}: or set mfa to OPTIONAL`);
   }
   if (props.mfa === Mfa.REQUIRED && (f.emailOtp || f.smsOtp)) {
-    problems.add('signInPolicy.allowedFirstAuthFactors', 'signInPolicy.allowedFirstAuthFactors allows one-time-password sign-in, which '
+    problems.add('otpSignInWithRequiredMfa', 'signInPolicy.allowedFirstAuthFactors', 'signInPolicy.allowedFirstAuthFactors allows one-time-password sign-in, which '
       + 'Cognito refuses with mfa REQUIRED ("Only PASSWORD and WEB_AUTHN (if configured) can be enabled as an auth factor if MFA is enabled"): '
       + 'set mfa to OPTIONAL or remove emailOtp and smsOtp');
   }
   const rpId = props.passkeyRelyingPartyId;
   if (isLiteral(rpId) && !BARE_DOMAIN.test(rpId)) {
-    problems.add('passkeyRelyingPartyId', 'passkeyRelyingPartyId must be a bare domain name such as auth.example.com (no scheme, path, '
+    problems.add('passkeyRelyingPartyIdDomain', 'passkeyRelyingPartyId', 'passkeyRelyingPartyId must be a bare domain name such as auth.example.com (no scheme, path, '
       + `port or trailing dot), got ${show(rpId)}: WebAuthn relying party ids are domains, so a URL can never register a passkey`);
   }
 }
@@ -195,11 +202,11 @@ const BARE_DOMAIN = /^(?!-)[A-Za-z0-9-]+(?<!-)(\.(?!-)[A-Za-z0-9-]+(?<!-))*$/;
 function checkPasswordPolicy(problems: Problems, props: UserPoolProps, r: ResolvedUserPool) {
   const policy = props.passwordPolicy;
   if (policy?.passwordHistorySize !== undefined && r.featurePlan === FeaturePlan.LITE) {
-    problems.add('passwordPolicy.passwordHistorySize',
+    problems.add('passwordHistoryNeedsPlan', 'passwordPolicy.passwordHistorySize',
       `passwordPolicy.passwordHistorySize needs featurePlan ESSENTIALS or PLUS, got ${show(policy.passwordHistorySize)} on LITE`);
   }
   if (policy?.tempPasswordValidity !== undefined && r.passwordPolicy.tempPasswordValidityDays === undefined) {
-    problems.add('passwordPolicy.tempPasswordValidity',
+    problems.add('tempPasswordValidityNotInDays', 'passwordPolicy.tempPasswordValidity',
       'passwordPolicy.tempPasswordValidity from a token must be given in days: use Duration.days(token)');
   }
 }
@@ -207,15 +214,15 @@ function checkPasswordPolicy(problems: Problems, props: UserPoolProps, r: Resolv
 function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
   for (const [key, attribute] of Object.entries(props.standardAttributes ?? {})) {
     if (!isStandardAttributeKey(key)) {
-      problems.add(`standardAttributes.${key}`, `standardAttributes.${key} is not a standard attribute: use one of ${Object.keys(STANDARD_ATTRIBUTES).join(', ')}, `
+      problems.add('invalidAttribute', `standardAttributes.${key}`, `standardAttributes.${key} is not a standard attribute: use one of ${Object.keys(STANDARD_ATTRIBUTES).join(', ')}, `
         + 'or customAttributes for your own');
     } else if (attribute !== undefined && attribute !== null && typeof attribute !== 'object') {
-      problems.add(`standardAttributes.${key}`, `standardAttributes.${key} must be { required?, mutable? }, got ${show(attribute)}`);
+      problems.add('invalidAttribute', `standardAttributes.${key}`, `standardAttributes.${key} must be { required?, mutable? }, got ${show(attribute)}`);
     }
   }
   for (const [name, attribute] of Object.entries(props.customAttributes ?? {})) {
     if (!isCustomAttribute(attribute)) {
-      problems.add(`customAttributes.${name}`, `customAttributes.${name} must be a custom attribute (new StringAttribute(), NumberAttribute, `
+      problems.add('invalidAttribute', `customAttributes.${name}`, `customAttributes.${name} must be a custom attribute (new StringAttribute(), NumberAttribute, `
         + `BooleanAttribute or DateTimeAttribute), got ${show(attribute)}`);
     }
     checkValue(problems, 'Schema[].Name', `customAttributes key ${show(name)}`, name);
@@ -234,7 +241,7 @@ function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolPr
   ].filter((x): x is string => x !== undefined);
   if (requested.length === 0) { return; }
   if (r.featurePlan === FeaturePlan.ESSENTIALS) {
-    problems.add('featurePlan', `${requested.join(' and ')} needs featurePlan PLUS, got ESSENTIALS`);
+    problems.add('threatProtectionNeedsPlus', 'featurePlan', `${requested.join(' and ')} needs featurePlan PLUS, got ESSENTIALS`);
   } else if (r.featurePlan === FeaturePlan.LITE) {
     warn(WARNINGS.threatProtectionWithoutPlus, `${requested.join(' and ')} on featurePlan LITE works only for pools that had advanced security `
       + 'before feature plans existed; a new pool needs featurePlan PLUS');
@@ -247,16 +254,16 @@ function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolPr
 function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey | undefined, env: RuleEnvironment) {
   if (!key) { return; }
   if (key.kind === 'alias') {
-    problems.add(prop, `${prop} must be a KMS key, not an alias: Cognito takes a key ARN (arn:aws:kms:<region>:<account>:key/<id>), `
+    problems.add('kmsKey', prop, `${prop} must be a KMS key, not an alias: Cognito takes a key ARN (arn:aws:kms:<region>:<account>:key/<id>), `
       + `got ${show(key.arn)}; pass the key itself, or kms.Key.fromKeyArn(...)`);
     return;
   }
   if (isLiteral(key.keySpec) && key.keySpec !== 'SYMMETRIC_DEFAULT') {
-    problems.add(prop, `${prop} must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT), got keySpec ${key.keySpec}`);
+    problems.add('kmsKey', prop, `${prop} must be a symmetric encryption key (keySpec SYMMETRIC_DEFAULT), got keySpec ${key.keySpec}`);
   }
   const region = isLiteral(key.arn) ? key.arn.split(':')[3] : undefined;
   if (region && isLiteral(env.region) && region !== env.region) {
-    problems.add(prop, `${prop} must be in the pool's region ${env.region}, got a key in ${region}: Cognito uses keys of its own region only`);
+    problems.add('kmsKey', prop, `${prop} must be in the pool's region ${env.region}, got a key in ${region}: Cognito uses keys of its own region only`);
   }
   if (prop === 'encryptionKey' && key.kind === 'imported') {
     warn(WARNINGS.importedEncryptionKey, 'encryptionKey is imported, so this library can\'t add to its key policy: the policy must let '
@@ -267,10 +274,16 @@ function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey
 
 function checkLifecycle(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
   if (r.removalPolicy === RemovalPolicy.SNAPSHOT) {
-    problems.add('removalPolicy', 'removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool: use RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY');
+    problems.add('snapshotRemovalPolicy', 'removalPolicy', 'removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool: use RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY');
   }
   if (r.removalPolicy === RemovalPolicy.DESTROY && props.deletionProtection === true) {
     warn(WARNINGS.deletionProtectionBlocksDestroy, 'removalPolicy DESTROY with deletionProtection true: deleting the stack fails until '
       + 'deletion protection is turned off; set deletionProtection to false, or keep the pool (RETAIN)');
+  }
+  // DESTROY turns the default deletion protection off (resolve.ts marks it 'adjusted'); a value given says the user chose.
+  if (r.origins.deletionProtection === 'adjusted') {
+    warn(WARNINGS.destroyDisablesDeletionProtection, 'removalPolicy DESTROY without deletionProtection turns deletion protection off: '
+      + 'deleting the stack, or removing the pool from it, deletes the pool and every user in it; to keep them, use removalPolicy RETAIN '
+      + 'or set deletionProtection: true; if that is intended, set deletionProtection: false or acknowledge this warning');
   }
 }

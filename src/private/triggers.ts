@@ -104,14 +104,14 @@ export function checkTriggers(problems: Problems, requests: readonly TriggerRequ
     const taken = [...existing, ...requests.slice(0, i)].find((other) => slotOf(other.operation) === slotOf(operation)
       && !(other.fn.functionArn === fn.functionArn && renderedKey(other) !== renderedKey(request)));
     if (taken) {
-      problems.add(path, `${path} is already set (as ${taken.operation}): a pool has one function per trigger`
+      problems.add('triggerSetTwice', path, `${path} is already set (as ${taken.operation}): a pool has one function per trigger`
         + (slotOf(operation) === 'preTokenGeneration' ? ', or the same function as both legacy and versioned pre token generation' : ''));
     }
     const versions = spec.versions ?? V1_ONLY;
     if (version !== undefined && !versions.includes(version)) {
-      problems.add(path, `${path} accepts LambdaVersion ${versions.join(' or ')}, got ${version}`);
+      problems.add('triggerLambdaVersion', path, `${path} accepts LambdaVersion ${versions.join(' or ')}, got ${version}`);
     } else if (version !== undefined && version !== LambdaVersion.V1_0 && featurePlan === FeaturePlan.LITE) {
-      problems.add(path, `${path} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
+      problems.add('triggerVersionNeedsPlan', path, `${path} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
     }
     checkArn(problems, `${path} (the function ARN)`, fn.functionArn);
   });

@@ -40,6 +40,7 @@ describe('compileClient', () => {
   });
 
   test('a lifetime out of bounds is reported once, not also as longer than the refresh token', () => {
-    expect(compile({ idTokenValidity: Duration.days(2) }).errors).toEqual(['idTokenValidity must be from 5 minutes to 1 day, got 2 days']);
+    expect(compile({ idTokenValidity: Duration.days(2) }).errors)
+      .toEqual(['idTokenValidity must be from 5 minutes to 1 day, got 2 days [cdk-secure-user-pool:clientTokenValidity]']);
   });
 });

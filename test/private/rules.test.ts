@@ -53,7 +53,22 @@ describe('validateUserPool', () => {
   });
 
   test('warnings are returned, not thrown', () => {
-    expect(validate({ mfa: Mfa.REQUIRED, mfaSecondFactor: { otp: false, sms: true } })).toEqual({ errors: [], warnings: [WARNINGS.smsOnlyMfa] });
+    expect(validate({ mfa: Mfa.REQUIRED, mfaSecondFactor: { otp: false, sms: true }, autoVerify: { email: true, phone: true } }))
+      .toEqual({ errors: [], warnings: [WARNINGS.smsOnlyMfa] });
+  });
+
+  test('SMS as the only MFA factor, with no phone number to send to, warns twice', () => {
+    expect(validate({ mfa: Mfa.REQUIRED, mfaSecondFactor: { otp: false, sms: true } }))
+      .toEqual({ errors: [], warnings: [WARNINGS.smsOnlyMfa, WARNINGS.smsMfaWithoutPhoneNumber] });
+  });
+
+  test('each problem line ends with its error id', () => {
+    const { errors } = validate({ removalPolicy: RemovalPolicy.SNAPSHOT, passwordPolicy: { passwordHistorySize: 3 }, featurePlan: FeaturePlan.LITE });
+    expect(errors).toEqual([
+      'passwordPolicy.passwordHistorySize needs featurePlan ESSENTIALS or PLUS, got 3 on LITE [cdk-secure-user-pool:passwordHistoryNeedsPlan]',
+      'removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool: use RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY '
+        + '[cdk-secure-user-pool:snapshotRemovalPolicy]',
+    ]);
   });
 
   test('region rules apply only when the pool\'s region is known', () => {

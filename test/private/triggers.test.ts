@@ -40,11 +40,11 @@ describe('the trigger table', () => {
 describe('checkTriggers', () => {
   test('one function per slot, including the two pre token generation operations', () => {
     expect(problemsOf([request('preSignUp', 'a'), request('preSignUp', 'b')])).toEqual([
-      'lambdaTriggers.preSignUp is already set (as preSignUp): a pool has one function per trigger',
+      'lambdaTriggers.preSignUp is already set (as preSignUp): a pool has one function per trigger [cdk-secure-user-pool:triggerSetTwice]',
     ]);
     expect(problemsOf([request('preTokenGenerationConfig', 'b', LambdaVersion.V2_0)], [request('preTokenGeneration', 'a')]))
       .toEqual(['lambdaTriggers.preTokenGenerationConfig is already set (as preTokenGeneration): a pool has one function per trigger, '
-        + 'or the same function as both legacy and versioned pre token generation']);
+        + 'or the same function as both legacy and versioned pre token generation [cdk-secure-user-pool:triggerSetTwice]']);
     // Boundary: different slots are fine.
     expect(problemsOf([request('preSignUp'), request('postConfirmation')])).toEqual([]);
   });
@@ -64,9 +64,10 @@ describe('checkTriggers', () => {
 
   test('event versions: the trigger must take it, and V2_0/V3_0 need ESSENTIALS or PLUS', () => {
     expect(problemsOf([request('customEmailSender', 'x', LambdaVersion.V2_0)]))
-      .toEqual(['lambdaTriggers.customEmailSender accepts LambdaVersion V1_0, got V2_0']);
+      .toEqual(['lambdaTriggers.customEmailSender accepts LambdaVersion V1_0, got V2_0 [cdk-secure-user-pool:triggerLambdaVersion]']);
     expect(problemsOf([request('preTokenGenerationConfig', 'x', LambdaVersion.V3_0)], [], FeaturePlan.LITE))
-      .toEqual(['lambdaTriggers.preTokenGenerationConfig with LambdaVersion V3_0 needs featurePlan ESSENTIALS or PLUS, got LITE']);
+      .toEqual(['lambdaTriggers.preTokenGenerationConfig with LambdaVersion V3_0 needs featurePlan ESSENTIALS or PLUS, got LITE '
+        + '[cdk-secure-user-pool:triggerVersionNeedsPlan]']);
     expect(problemsOf([request('preTokenGenerationConfig', 'x', LambdaVersion.V1_0)], [], FeaturePlan.LITE)).toEqual([]);
   });
 
