@@ -4,7 +4,7 @@ import type { Construct } from 'constructs';
 import { brandManagedLogin } from './private/branding';
 import { type ClientPoolContext, compileClient } from './private/client';
 import { Problems } from './private/problems';
-import { UserPoolValidationError } from './private/validation-error';
+import { reportOnSynth } from './private/validation-error';
 
 /**
  * An app client with secure defaults: aws-cdk-lib's `UserPoolClient`, so anything that accepts one accepts this.
@@ -15,7 +15,8 @@ import { UserPoolValidationError } from './private/validation-error';
  *   allows passwordless or passkey sign-in), the standard attributes writable except `email_verified` and
  *   `phone_number_verified`, and token lifetimes from current guidance.
  *
- * Each default yields to an explicit choice; a choice that weakens one is a synth warning with an id.
+ * Each default yields to an explicit choice; a choice that weakens one is a synth warning with an id. A
+ * configuration Cognito refuses is reported when the app synthesizes, with the rest of the app's problems.
  * See docs/clients.md.
  */
 export class UserPoolClient extends CdkUserPoolClient {
@@ -23,8 +24,10 @@ export class UserPoolClient extends CdkUserPoolClient {
     const problems = new Problems();
     const pool = props.userPool as { _clientContext?: ClientPoolContext };
     const compiled = compileClient(props, pool._clientContext ?? {}, problems);
-    UserPoolValidationError.throwIfAny({ node: { path: scope.node.path ? `${scope.node.path}/${id}` : id } }, problems.all, 'user pool client');
-    super(scope, id, compiled.props);
+    // An invalid client is built from its pool alone, so that aws-cdk-lib's own checks don't stop the app before
+    // it reports every problem; the app can't synthesize until they are fixed.
+    super(scope, id, problems.all.length > 0 ? { userPool: props.userPool } : compiled.props);
+    reportOnSynth(this, problems.all);
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }

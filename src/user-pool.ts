@@ -10,20 +10,21 @@ import { brandManagedLogin } from './private/branding';
 import type { ClientPoolContext } from './private/client';
 import { compileUserPool } from './private/compile';
 import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
+import { importUserPool } from './private/imported-user-pool';
 import { lazy } from './private/lazy';
 import { Problems } from './private/problems';
-import { UserPoolValidationError } from './private/validation-error';
 import { renderUnmodelled } from './private/render';
 import { type RiskPoolContext, checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration } from './private/risk-configuration';
 import { riskContextOf } from './private/rules';
 import { show } from './private/show';
 import { checkTriggers, needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
 import { UserPoolResource } from './private/user-pool-resource';
+import { reportOnSynth } from './private/validation-error';
 import type { PoolWarning } from './private/warnings';
 import { WARNINGS } from './private/warnings';
 import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
-import { importUserPool, type ISecureUserPool, UserPoolBase } from './user-pool-base';
+import { type ISecureUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
 
 /**
@@ -72,15 +73,17 @@ export class UserPool extends UserPoolBase {
     props = injectProps(scope, id, props);
     const stack = Stack.of(this);
     const environment = { partition: Aws.PARTITION, region: stack.region, account: stack.account };
-    // Compiling creates nothing: every problem is thrown before any resource exists.
-    const { resolved, rendered, warnings, createsSmsRole } = compileUserPool(props, {
+    // Compiling creates nothing and throws nothing for a broken rule: its problems are reported when the app
+    // synthesizes, with every other construct's, so one synth shows them all (docs/validation.md).
+    const { resolved, rendered, warnings, problems, createsSmsRole } = compileUserPool(props, {
       environment,
       poolUniqueId: () => Names.uniqueId(this),
       created: {
         smsRoleArn: () => Lazy.string({ produce: () => smsRoleArn }),
         senderKeyArn: () => Lazy.string({ produce: () => this.senderKey?.keyRef.keyArn }),
       },
-    }, this);
+    });
+    reportOnSynth(this, problems);
     for (const warning of warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }
@@ -149,7 +152,8 @@ export class UserPool extends UserPoolBase {
     const path = `addRiskConfiguration(${client.node.id})`;
     const resolved = resolveRiskConfiguration(config, this.riskContext, path)!;
     checkRiskConfiguration(problems, (id, message) => warnings.push({ id, message }), resolved, this.riskContext);
-    UserPoolValidationError.throwIfAny(this, problems.all);
+    reportOnSynth(this, problems.all);
+    if (problems.all.length > 0) { return; }
     warnings.forEach((w) => Annotations.of(this).addWarningV2(w.id, w.message));
     new CfnUserPoolRiskConfigurationAttachment(this, `RiskConfiguration${client.node.addr}`, {
       userPoolId: this.userPoolId,
@@ -164,14 +168,16 @@ export class UserPool extends UserPoolBase {
   }
 
   /**
-   * Adds a Lambda trigger. Throws if the trigger is already set.
+   * Adds a Lambda trigger. A trigger already set, or a version the trigger doesn't take, is an error the app
+   * reports when it synthesizes.
    * @param lambdaVersion the event version: V2_0 or V3_0 only for pre token generation
    */
   public addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void {
     const request = triggerRequest(operation, fn, lambdaVersion);
     const problems = new Problems();
     checkTriggers(problems, [request], this.triggers, this.featurePlan);
-    UserPoolValidationError.throwIfAny(this, problems.all);
+    reportOnSynth(this, problems.all);
+    if (problems.all.length > 0) { return; }
     this.triggers.push(request);
     this.connectTrigger(request);
   }

@@ -3,7 +3,7 @@ import { Annotations, type Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import { FeaturePlan, UserPool, UserPoolClient } from '../src';
-import { checkedTemplate, Match, newStack, stringToken } from './util';
+import { checkedTemplate, Match, newStack, stringToken, synthProblems } from './util';
 
 const { ClientAttributes, OAuthScope, ManagedLoginVersion } = cognito;
 
@@ -101,7 +101,7 @@ describe('errors', () => {
   const accepts = (options: cognito.UserPoolClientOptions, poolProps = {}) => expect(() => client(options, poolProps)).not.toThrow();
 
   test('callback URLs are required with the code or implicit grant', () => {
-    rejects({ oAuth: {} }, /invalid user pool client configuration at Stack\/Pool\/Web[\s\S]*oAuth.callbackUrls is required with the authorization code or implicit grant/);
+    rejects({ oAuth: {} }, /\[Stack\/Pool\/Web\] oAuth.callbackUrls is required with the authorization code or implicit grant/);
     rejects({ disableOAuth: false }, /oAuth.callbackUrls is required/);
     accepts({ oAuth: { callbackUrls: ['https://a.example.com'] } });
   });
@@ -121,7 +121,8 @@ describe('errors', () => {
   test('a token callback URL is accepted', () => {
     const stack = newStack();
     const pool = new UserPool(stack, 'Pool');
-    expect(() => pool.addClient('Web', { oAuth: { callbackUrls: [stringToken(stack)] } })).not.toThrow();
+    pool.addClient('Web', { oAuth: { callbackUrls: [stringToken(stack)] } });
+    expect(synthProblems(stack)).toEqual([]);
   });
 
   test('OAuth needs a flow; a logout URL is checked like a callback URL', () => {
@@ -135,16 +136,19 @@ describe('errors', () => {
     const pool = new UserPool(stack, 'Pool');
     const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
     const read = OAuthScope.resourceServer(api, new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' }));
-    const m2m = (id: string, options: cognito.UserPoolClientOptions) => () => pool.addClient(id, options);
-    expect(m2m('A', { oAuth: { flows: { clientCredentials: true }, scopes: [read] } }))
-      .toThrow(/oAuth.flows.clientCredentials needs generateSecret: true/);
-    expect(m2m('B', { generateSecret: true, oAuth: { flows: { clientCredentials: true, authorizationCodeGrant: true }, scopes: [read], ...HTTPS } }))
-      .toThrow(/oAuth.flows.clientCredentials can't be combined with authorizationCodeGrant or implicitCodeGrant/);
-    expect(m2m('C', { generateSecret: true, oAuth: { flows: { clientCredentials: true } } }))
-      .toThrow(/oAuth.scopes must name resource server scopes .* got none/);
-    expect(m2m('D', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.OPENID, read] } }))
-      .toThrow(/oAuth.scopes for oAuth.flows.clientCredentials may only be resource server scopes, got \["openid"\]/);
-    expect(m2m('E', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [read] } })).not.toThrow();
+    pool.addClient('A', { oAuth: { flows: { clientCredentials: true }, scopes: [read] } });
+    pool.addClient('B', { generateSecret: true, oAuth: { flows: { clientCredentials: true, authorizationCodeGrant: true }, scopes: [read], ...HTTPS } });
+    pool.addClient('C', { generateSecret: true, oAuth: { flows: { clientCredentials: true } } });
+    pool.addClient('D', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.OPENID, read] } });
+    pool.addClient('E', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [read] } });
+    // One synth reports the four clients' problems, and none of E.
+    expect(synthProblems(stack)).toEqual([
+      expect.stringMatching(/^\[Stack\/Pool\/A\] oAuth.flows.clientCredentials needs generateSecret: true/),
+      expect.stringMatching(/^\[Stack\/Pool\/B\] oAuth.flows.clientCredentials can't be combined with authorizationCodeGrant or implicitCodeGrant/),
+      expect.stringMatching(/^\[Stack\/Pool\/C\] oAuth.scopes must name resource server scopes .* got none/),
+      expect.stringMatching(/^\[Stack\/Pool\/D\] oAuth.scopes for oAuth.flows.clientCredentials may only be resource server scopes, got \["openid"\]/),
+    ]);
+    for (const id of ['A', 'B', 'C', 'D']) { pool.node.tryRemoveChild(id); }
     const p = clientProperties(checkedTemplate(stack));
     expect(p.AllowedOAuthFlows).toEqual(['client_credentials']);
     expect(p.GenerateSecret).toBe(true);
@@ -158,7 +162,7 @@ describe('errors', () => {
 
   test.each<[string, cognito.UserPoolClientOptions, RegExp, cognito.UserPoolClientOptions]>([
     ['access token too short', { accessTokenValidity: Duration.minutes(4) }, /accessTokenValidity must be from 5 minutes to 1 day, got 4 minutes/, { accessTokenValidity: Duration.minutes(5) }],
-    ['ID token too long', { idTokenValidity: Duration.hours(25) }, /idTokenValidity must be from 5 minutes to 1 day, got 1 day 1 hour$/m, { idTokenValidity: Duration.days(1), refreshTokenValidity: Duration.days(1) }],
+    ['ID token too long', { idTokenValidity: Duration.hours(25) }, /idTokenValidity must be from 5 minutes to 1 day, got 1 day 1 hour \[cdk-secure-user-pool:clientTokenValidity\]$/m, { idTokenValidity: Duration.days(1), refreshTokenValidity: Duration.days(1) }],
     ['refresh token too short', { refreshTokenValidity: Duration.minutes(59), accessTokenValidity: Duration.minutes(5), idTokenValidity: Duration.minutes(5) },
       /refreshTokenValidity must be from 60 minutes to 10 years, got 59 minutes/, { refreshTokenValidity: Duration.minutes(60) }],
     ['auth session too long', { authSessionValidity: Duration.minutes(16) }, /authSessionValidity must be from 3 minutes to 15 minutes, got 16 minutes/, { authSessionValidity: Duration.minutes(15) }],

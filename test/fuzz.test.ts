@@ -6,7 +6,8 @@
  * templates are checked against the API limits (test/util.ts checkedTemplate), and a fixed sample is saved for cfn-lint.
  * Seeded, so a failure reproduces; fast-check prints the seed and the shrunk configuration.
  */
-import { App, Aws, Duration, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { App, Aws, Duration, Errors, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import type { Template } from 'aws-cdk-lib/assertions';
 import type { CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -198,11 +199,25 @@ const PROP_NAMES = new Set<string>([
   'encryptionKey', 'UserPoolEmail', 'StringAttribute', 'NumberAttribute',
 ] satisfies Array<keyof UserPoolProps | 'UserPoolEmail' | 'StringAttribute' | 'NumberAttribute'>);
 
-function expectValidationError(error: unknown): void {
-  if (!(error instanceof UserPoolValidationError)) { throw error; }
-  for (const line of error.problems) {
+/** Each problem line starts with a prop name. */
+function expectNamedProps(problems: readonly string[]): void {
+  expect(problems.length).toBeGreaterThan(0);
+  for (const line of problems) {
     expect(PROP_NAMES).toContain(line.split(/[ .(:]/)[0]);
   }
+}
+
+/** A factory's error (thrown at once), with named props. */
+function expectValidationError(error: unknown): void {
+  if (!(error instanceof UserPoolValidationError)) { throw error; }
+  expectNamedProps(error.problems);
+}
+
+/** The app's validation error at synth: every line is `[<construct path>] <problem>`, and names a prop. */
+function expectSynthValidationError(error: unknown): void {
+  if (!Errors.isValidationError(error)) { throw error; }
+  const lines = error.message.split('\n').slice(1).map((line) => line.replace(/^\s+\[[^\]]+\] /, ''));
+  expectNamedProps(lines);
 }
 
 const literal = (v: unknown): v is string => typeof v === 'string' && !v.includes('${Token[');
@@ -275,6 +290,10 @@ describe('fuzzed configurations', () => {
           poolUniqueId: () => 'FuzzPool',
           created: { smsRoleArn: () => 'arn:aws:iam::123456789012:role/sms', senderKeyArn: () => 'arn:aws:kms:us-east-1:123456789012:key/sender' },
         });
+        if (compiled.problems.length > 0) {
+          expectNamedProps(compiled.problems);
+          return;
+        }
         expectDeployable(compiled.rendered.properties, compiled.resolved.removalPolicy);
         // Deploys, but the stack can't be deleted: a warning, not an error.
         if (compiled.resolved.removalPolicy === RemovalPolicy.DESTROY && compiled.rendered.properties.deletionProtection === 'ACTIVE') {
@@ -303,7 +322,13 @@ describe('fuzzed configurations', () => {
         return;
       }
       // Checked against the API limits; a fixed sample (every LINT_EVERY-th, in seeded order) is saved for cfn-lint.
-      const template = checkedTemplate(stack, { save: synthesized % LINT_EVERY === 0 });
+      let template: Template;
+      try {
+        template = checkedTemplate(stack, { save: synthesized % LINT_EVERY === 0 });
+      } catch (error) {
+        expectSynthValidationError(error);
+        return;
+      }
       const [resource] = Object.values(template.findResources('AWS::Cognito::UserPool'));
       const lambda = resource.Properties.LambdaConfig ?? {};
       if (lambda.CustomEmailSender || lambda.CustomSMSSender) { expect(lambda.KMSKeyID).toBeDefined(); }

@@ -3,7 +3,7 @@ import { Annotations } from 'aws-cdk-lib/assertions';
 import { Alias, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { UserPool } from '../src';
-import { checkedTemplate, Match, newFunction, newStack, poolProperties, stringToken } from './util';
+import { checkedTemplate, Match, newFunction, newStack, poolProperties, stringToken, synthesize } from './util';
 
 // KMS keys given to the pool: encryption at rest (`encryptionKey`) and custom senders (`customSenderKmsKey`).
 const POOLS = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cognito-idp:us-east-1:123456789012:userpool/*']] };
@@ -89,10 +89,14 @@ describe('encryptionKey', () => {
 });
 
 describe.each(['encryptionKey', 'customSenderKmsKey'] as const)('%s must be a symmetric key in the pool\'s region', (prop) => {
-  const pool = (stack: Stack, key: unknown) => new UserPool(stack, 'Pool', {
-    [prop]: key,
-    lambdaTriggers: prop === 'customSenderKmsKey' ? { customEmailSender: newFunction(stack, 'Sender') } : undefined,
-  });
+  // Builds the pool and synthesizes its app, which reports the pool's problems.
+  const pool = (stack: Stack, key: unknown) => {
+    new UserPool(stack, 'Pool', {
+      [prop]: key,
+      lambdaTriggers: prop === 'customSenderKmsKey' ? { customEmailSender: newFunction(stack, 'Sender') } : undefined,
+    });
+    synthesize(stack);
+  };
 
   test('an alias is rejected: Cognito takes a key ARN', () => {
     const stack = newStack();

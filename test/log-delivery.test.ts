@@ -4,7 +4,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { FeaturePlan, StandardThreatProtectionMode, UserPool, UserPoolLogDestination } from '../src';
-import { checkedTemplate, Match, newStack, stringToken } from './util';
+import { checkedTemplate, Match, newStack, stringToken, synthesize, synthProblems } from './util';
 
 describe('logDelivery', () => {
   test('notification errors to CloudWatch Logs (ERROR) and user activity to S3 (INFO), in one configuration', () => {
@@ -47,18 +47,21 @@ describe('logDelivery', () => {
   test('errors: notification errors only to CloudWatch Logs, user activity only on PLUS, no KMS-encrypted log group', () => {
     const stack = newStack();
     const bucket = new Bucket(stack, 'Bucket');
-    expect(() => new UserPool(stack, 'A', { logDelivery: { userNotification: UserPoolLogDestination.s3(bucket) } }))
-      .toThrow(/logDelivery.userNotification must be UserPoolLogDestination.cloudWatchLogs\(...\), got s3/);
-    expect(() => new UserPool(stack, 'B', { featurePlan: FeaturePlan.ESSENTIALS, logDelivery: { userAuthEvents: UserPoolLogDestination.s3(bucket) } }))
-      .toThrow(/logDelivery.userAuthEvents needs featurePlan PLUS, got ESSENTIALS/);
+    new UserPool(stack, 'A', { logDelivery: { userNotification: UserPoolLogDestination.s3(bucket) } });
+    new UserPool(stack, 'B', { featurePlan: FeaturePlan.ESSENTIALS, logDelivery: { userAuthEvents: UserPoolLogDestination.s3(bucket) } });
     const encrypted = new LogGroup(stack, 'Encrypted', { encryptionKey: new Key(stack, 'Key') });
-    expect(() => new UserPool(stack, 'C', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(encrypted) } }))
-      .toThrow(/logDelivery.userNotification must be a log group not encrypted with a KMS key/);
+    new UserPool(stack, 'C', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(encrypted) } });
     // Boundaries: notification errors on ESSENTIALS, an imported log group.
-    expect(() => new UserPool(stack, 'D', {
+    new UserPool(stack, 'D', {
       featurePlan: FeaturePlan.ESSENTIALS,
       logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(LogGroup.fromLogGroupName(stack, 'Imported', 'my-logs')) },
-    })).not.toThrow();
+    });
+    // One synth reports the three pools' problems, and nothing of D.
+    expect(synthProblems(stack)).toEqual([
+      expect.stringMatching(/^\[Stack\/A\] logDelivery.userNotification must be UserPoolLogDestination.cloudWatchLogs\(...\), got s3/),
+      expect.stringMatching(/^\[Stack\/B\] logDelivery.userAuthEvents needs featurePlan PLUS, got ESSENTIALS/),
+      expect.stringMatching(/^\[Stack\/C\] logDelivery.userNotification must be a log group not encrypted with a KMS key/),
+    ]);
   });
 
   test('user activity with threat protection off warns that nothing is written', () => {
@@ -86,11 +89,14 @@ describe('webAclArn', () => {
     ['a web ACL in another region', arn('regional', 'eu-west-1'), /webAclArn must be a web ACL in the pool's region us-east-1, got one in eu-west-1/],
     ['not a web ACL ARN', 'arn:aws:wafv2:us-east-1:123456789012:regional/ipset/x/y', /webAclArn must be an AWS WAF web ACL ARN/],
   ])('%s is rejected', (_name, value, message) => {
-    expect(() => new UserPool(newStack(), 'Pool', { webAclArn: value })).toThrow(message);
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { webAclArn: value });
+    expect(() => synthesize(stack)).toThrow(message);
   });
 
   test('a token is accepted', () => {
     const stack = newStack();
-    expect(() => new UserPool(stack, 'Pool', { webAclArn: stringToken(stack) })).not.toThrow();
+    new UserPool(stack, 'Pool', { webAclArn: stringToken(stack) });
+    expect(synthProblems(stack)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { FeaturePlan, LambdaVersion, UserPool, UserPoolOperation } from '../src';
-import { checkedTemplate, newFunction, newStack, poolProperties } from './util';
+import { checkedTemplate, newFunction, newStack, poolProperties, synthesize, synthProblems } from './util';
 
 function setup(): { stack: Stack; fn: LambdaFunction } {
   const stack = newStack();
@@ -76,27 +76,37 @@ describe('lambda triggers', () => {
 
   test('pre token generation V2 needs a plan other than LITE', () => {
     const { stack, fn } = setup();
-    const pool = new UserPool(stack, 'Pool', { featurePlan: FeaturePlan.LITE });
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION, fn, LambdaVersion.V2_0))
-      .toThrow(/lambdaTriggers.preTokenGeneration with LambdaVersion V2_0 needs featurePlan ESSENTIALS or PLUS, got LITE/);
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION, fn, LambdaVersion.V1_0)).not.toThrow();
+    new UserPool(stack, 'Pool', { featurePlan: FeaturePlan.LITE }).addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION, fn, LambdaVersion.V2_0);
+    expect(synthProblems(stack)).toEqual([expect.stringMatching(
+      /^\[Stack\/Pool\] lambdaTriggers.preTokenGeneration with LambdaVersion V2_0 needs featurePlan ESSENTIALS or PLUS, got LITE/)]);
+    const ok = setup();
+    new UserPool(ok.stack, 'Pool', { featurePlan: FeaturePlan.LITE }).addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION, ok.fn, LambdaVersion.V1_0);
+    expect(synthProblems(ok.stack)).toEqual([]);
   });
 
   test('V2_0 is only for pre token generation', () => {
     const { stack, fn } = setup();
     const pool = new UserPool(stack, 'Pool');
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, fn, LambdaVersion.V2_0))
-      .toThrow(/lambdaTriggers.preSignUp accepts LambdaVersion V1_0, got V2_0/);
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, fn, LambdaVersion.V1_0)).not.toThrow();
+    pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, fn, LambdaVersion.V2_0);
+    expect(() => synthesize(stack)).toThrow(/lambdaTriggers.preSignUp accepts LambdaVersion V1_0, got V2_0/);
+    // Not added: the slot stays free, and a correct call fills it.
+    expect(pool.node.tryFindChild('PreSignUpCognito')).toBeUndefined();
+    const ok = setup();
+    new UserPool(ok.stack, 'Pool').addTrigger(UserPoolOperation.PRE_SIGN_UP, ok.fn, LambdaVersion.V1_0);
+    expect(synthProblems(ok.stack)).toEqual([]);
   });
 
   test('a trigger set twice is an error, including the two pre token generation operations', () => {
     const { stack, fn } = setup();
     const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preSignUp: fn, preTokenGeneration: fn } });
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, fn)).toThrow(/lambdaTriggers.preSignUp is already set/);
+    pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, fn);
     const other = newFunction(stack, 'Other');
-    expect(() => pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, other, LambdaVersion.V2_0))
-      .toThrow(/lambdaTriggers.preTokenGenerationConfig is already set \(as preTokenGeneration\)/);
+    pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, other, LambdaVersion.V2_0);
+    // Both reported in one synth.
+    expect(synthProblems(stack)).toEqual([
+      expect.stringMatching(/^\[Stack\/Pool\] lambdaTriggers.preSignUp is already set/),
+      expect.stringMatching(/^\[Stack\/Pool\] lambdaTriggers.preTokenGenerationConfig is already set \(as preTokenGeneration\)/),
+    ]);
   });
 
   test('the same function as legacy preTokenGeneration and as PRE_TOKEN_GENERATION_CONFIG is accepted, as aws-cdk-lib and Cognito accept it', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App, CfnParameter, Stack } from 'aws-cdk-lib';
+import { App, CfnParameter, Errors, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
@@ -74,3 +74,19 @@ export function newFunction(scope: IConstruct, id: string): Function {
 }
 
 export { Match };
+
+/** Synthesizes the app of `scope` (again, if it was): throws the app's validation error, which lists every problem. */
+export function synthesize(scope: IConstruct): void {
+  (App.of(scope) as App).synth({ force: true });
+}
+
+/** The problems the app of `scope` reports when it synthesizes, one per line (`[<path>] <problem>`); [] when it does. */
+export function synthProblems(scope: IConstruct): string[] {
+  try {
+    synthesize(scope);
+    return [];
+  } catch (error) {
+    if (!Errors.isValidationError(error)) { throw error; }
+    return error.message.split('\n').slice(1).map((line) => line.trim());
+  }
+}

@@ -4,7 +4,7 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { AccountRecovery, CreationOnlyDefaults, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
-import { Match, newStack, numberToken, stringToken, synthPool } from './util';
+import { Match, newStack, numberToken, stringToken, synthesize, synthPool } from './util';
 
 const ses = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com' });
 const MULTI = PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
@@ -353,7 +353,7 @@ describe.each(RULES)('$name', (rule) => {
     const build = rule.token;
     test('accepts a token', () => {
       const stack = newStack();
-      expect(() => new UserPool(stack, 'Pool', build({ str: stringToken(stack), num: numberToken(stack) }))).not.toThrow();
+      expect(() => synthesize(new UserPool(stack, 'Pool', build({ str: stringToken(stack), num: numberToken(stack) })))).not.toThrow();
     });
   }
 });
@@ -391,10 +391,11 @@ describe('one report', () => {
     } catch (e) {
       error = e as Error;
     }
-    expect(error?.message).toMatch(/^invalid user pool configuration at Stack\/Pool \(3 problems\):/);
-    expect(error?.message).toContain('userPoolName');
-    expect(error?.message).toContain('mfaMessage');
-    expect(error?.message).toContain('passwordPolicy.minLength');
+    // One line each, under the pool's path (test/reporting.test.ts covers the format and several constructs).
+    const lines = error?.message.split('\n').slice(1) ?? [];
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.trim().split(' ').slice(0, 2).join(' ')).sort())
+      .toEqual(['[Stack/Pool] mfaMessage', '[Stack/Pool] passwordPolicy.minLength', '[Stack/Pool] userPoolName']);
   });
 
   test('long values are shortened in messages', () => {
@@ -420,6 +421,11 @@ describe('warnings', () => {
     ['SMS as the only MFA factor', { mfaSecondFactor: { otp: false, sms: true } }, 'smsOnlyMfa'],
     ['the Cognito sender with self sign-up', { selfSignUpEnabled: true }, 'cognitoDefaultEmailWithSelfSignUp'],
     ['no sign-in alias enabled', { signInAliases: { email: false } }, 'signInWithoutAlias'],
+    ['SMS-only MFA with no phone number to send to', { mfaSecondFactor: { otp: false, sms: true } }, 'smsMfaWithoutPhoneNumber'],
+    ['SMS-only optional MFA with no phone number to send to', { mfa: Mfa.OPTIONAL, mfaSecondFactor: { otp: false, sms: true } }, 'smsMfaWithoutPhoneNumber'],
+    ['aws-cdk-lib\'s SMS MFA default with no phone number, for a pool aws-cdk-lib created',
+      { mfa: Mfa.OPTIONAL, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB }, 'smsMfaWithoutPhoneNumber'],
+    ['DESTROY turning deletion protection off', { removalPolicy: RemovalPolicy.DESTROY }, 'destroyDisablesDeletionProtection'],
   ])('%s', (_name, props, id) => {
     const { stack } = synthPool(props);
     Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`\\[ack: cdk-secure-user-pool:${id}\\]`));
@@ -456,7 +462,7 @@ describe('configurations that only differ by a token are accepted', () => {
   test('every string prop a token', () => {
     const stack = newStack();
     const t = stringToken(stack);
-    expect(() => new UserPool(stack, 'Pool', {
+    expect(() => synthesize(new UserPool(stack, 'Pool', {
       userPoolName: t,
       mfaMessage: t,
       emailMfaMessage: t,
@@ -468,21 +474,21 @@ describe('configurations that only differ by a token are accepted', () => {
       userInvitation: { emailSubject: t, emailBody: t, smsMessage: t },
       email: UserPoolEmail.withSES({ fromEmail: t, fromName: t, replyTo: t, configurationSetName: t, sesRegion: t }),
       mfaSecondFactor: { otp: true, sms: true, email: true },
-    })).not.toThrow();
+    }))).not.toThrow();
   });
 
   test('every number prop a token', () => {
     const stack = newStack();
     const n = numberToken(stack);
-    expect(() => new UserPool(stack, 'Pool', {
+    expect(() => synthesize(new UserPool(stack, 'Pool', {
       passwordPolicy: { minLength: n, passwordHistorySize: n, tempPasswordValidity: Duration.days(n) },
       customAttributes: { a: new StringAttribute({ minLen: n, maxLen: n }) },
-    })).not.toThrow();
+    }))).not.toThrow();
   });
 
   test('a token duration in another unit is an error naming the fix', () => {
     const stack = newStack();
-    expect(() => new UserPool(stack, 'Pool', { passwordPolicy: { tempPasswordValidity: Duration.hours(numberToken(stack)) } }))
+    expect(() => synthesize(new UserPool(stack, 'Pool', { passwordPolicy: { tempPasswordValidity: Duration.hours(numberToken(stack)) } })))
       .toThrow(/passwordPolicy.tempPasswordValidity from a token must be given in days: use Duration.days\(token\)/);
   });
 });
@@ -491,13 +497,13 @@ describe('rules that depend on the pool\'s region', () => {
   const inRegion = (region: string) => new Stack(new App(), 'Stack', { env: { account: '123456789012', region } });
 
   test('a pool in Seoul sends SMS through SNS in Tokyo', () => {
-    expect(() => new UserPool(inRegion('ap-northeast-2'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-2' }))
+    expect(() => synthesize(new UserPool(inRegion('ap-northeast-2'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-2' })))
       .toThrow(/snsRegion must be ap-northeast-1 for a pool in ap-northeast-2, got ap-northeast-2/);
-    expect(() => new UserPool(inRegion('ap-northeast-2'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-1' })).not.toThrow();
+    expect(() => synthesize(new UserPool(inRegion('ap-northeast-2'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-1' }))).not.toThrow();
     const stack = inRegion('ap-northeast-2');
-    expect(() => new UserPool(stack, 'Pool', { signInAliases: { phone: true }, snsRegion: stringToken(stack) })).not.toThrow();
+    expect(() => synthesize(new UserPool(stack, 'Pool', { signInAliases: { phone: true }, snsRegion: stringToken(stack) }))).not.toThrow();
     // Elsewhere the rule doesn't apply.
-    expect(() => new UserPool(inRegion('ap-northeast-1'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-2' })).not.toThrow();
+    expect(() => synthesize(new UserPool(inRegion('ap-northeast-1'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-2' }))).not.toThrow();
   });
 
   test('a pool in a region the SES table doesn\'t list warns on a cross-region SES identity, and accepts its own region', () => {
@@ -512,7 +518,7 @@ describe('rules that depend on the pool\'s region', () => {
 
   test('a region-agnostic stack is not checked', () => {
     const stack = new Stack(new App(), 'Agnostic');
-    expect(() => new UserPool(stack, 'Pool', { email: UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', sesRegion: 'ap-south-1' }) }))
+    expect(() => synthesize(new UserPool(stack, 'Pool', { email: UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', sesRegion: 'ap-south-1' }) })))
       .not.toThrow();
   });
 });
@@ -560,5 +566,25 @@ describe('warnings that must not fire', () => {
 
   test('email OTP sign-in through SES', () => {
     noWarning({ signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true } }, email: ses }, 'emailOtpWithCognitoSender');
+  });
+
+  test('SMS-only MFA when every user has a phone number, with otp too, or with MFA off', () => {
+    const smsOnly = { otp: false, sms: true };
+    noWarning({ mfaSecondFactor: smsOnly, standardAttributes: { phoneNumber: { required: true } } }, 'smsMfaWithoutPhoneNumber');
+    noWarning({ mfaSecondFactor: smsOnly, autoVerify: { email: true, phone: true } }, 'smsMfaWithoutPhoneNumber');
+    noWarning({ mfaSecondFactor: smsOnly, signInAliases: { email: true, phone: true } }, 'smsMfaWithoutPhoneNumber');
+    noWarning({ mfaSecondFactor: { otp: true, sms: true } }, 'smsMfaWithoutPhoneNumber');
+    noWarning({ mfa: Mfa.OFF, mfaSecondFactor: smsOnly }, 'smsMfaWithoutPhoneNumber');
+    // A phone number that is optional and not verified is not enough.
+    const { stack } = synthPool({ mfaSecondFactor: smsOnly, standardAttributes: { phoneNumber: { required: false } } });
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp('\\[ack: cdk-secure-user-pool:smsMfaWithoutPhoneNumber\\]'));
+  });
+
+  test('DESTROY with deletionProtection given either way, or any other removal policy', () => {
+    noWarning({ removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false }, 'destroyDisablesDeletionProtection');
+    noWarning({ removalPolicy: RemovalPolicy.DESTROY, deletionProtection: true }, 'destroyDisablesDeletionProtection');
+    noWarning({ removalPolicy: RemovalPolicy.RETAIN }, 'destroyDisablesDeletionProtection');
+    noWarning({ removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE }, 'destroyDisablesDeletionProtection');
+    noWarning({}, 'destroyDisablesDeletionProtection');
   });
 });

@@ -1,9 +1,7 @@
-import type { IConstruct } from 'constructs';
-import type { EmailEnvironment } from '../email';
+import type { EmailEnvironment } from './environment';
 import type { UserPoolProps } from '../user-pool-props';
 import { checkArn, checkRendered, checkValue } from './api-limits';
 import { Problems } from './problems';
-import { UserPoolValidationError } from './validation-error';
 import { type RenderedUserPool, renderUserPool } from './render';
 import { resolveUserPool, type ResolvedUserPool } from './resolve';
 import { type PoolWarning, validateUserPool } from './rules';
@@ -25,16 +23,19 @@ export interface CompiledUserPool {
   readonly resolved: ResolvedUserPool;
   readonly rendered: RenderedUserPool;
   readonly warnings: readonly PoolWarning[];
+  /** Every problem found, one line each: the construct reports them when the app synthesizes. */
+  readonly problems: readonly string[];
   /** Whether the construct must create the SMS role. */
   readonly createsSmsRole: boolean;
 }
 
 /**
  * The one path from props to CloudFormation: resolve defaults, check the cross-field rules and the triggers,
- * render every property, then check every rendered literal against the API model's limits. Creates nothing:
- * throws one `UserPoolValidationError` listing every problem before the construct creates any resource.
+ * render every property, then check every rendered literal against the API model's limits. Creates nothing and
+ * throws nothing for a rule broken: it returns every problem, and the construct reports them with the rest of the
+ * app's when the app synthesizes (docs/validation.md).
  */
-export function compileUserPool(props: UserPoolProps, context: CompileContext, scope?: IConstruct): CompiledUserPool {
+export function compileUserPool(props: UserPoolProps, context: CompileContext): CompiledUserPool {
   const problems = new Problems();
   const resolved = resolveUserPool(props, context.poolUniqueId);
   const warnings = validateUserPool(props, resolved, problems, { region: context.environment.region });
@@ -52,7 +53,6 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext, s
     senderKeyArn: resolved.senderKey?.arn ?? (createsSenderKey ? context.created.senderKeyArn() : undefined),
   });
   checkRendered(problems, rendered);
-  UserPoolValidationError.throwIfAny(scope, problems.all);
-  return { resolved, rendered, warnings, createsSmsRole };
+  return { resolved, rendered, warnings, problems: problems.all, createsSmsRole };
 }
 
