@@ -2,10 +2,11 @@ import { domainToASCII } from 'node:url';
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
 import { checkValue } from './private/api-limits';
+import type { EmailEnvironment } from './private/environment';
 import { isLiteral, Problems } from './private/problems';
-import { UserPoolValidationError } from './private/validation-error';
 import { REGION_CODE } from './private/regions';
 import { show } from './private/show';
+import { UserPoolValidationError } from './private/validation-error';
 
 /**
  * Options to send the pool's email through Amazon SES.
@@ -48,13 +49,6 @@ export interface UserPoolSESOptions {
   readonly sesVerifiedDomain?: string;
 }
 
-/** Where the pool is deployed, for building the SES identity ARN. @internal */
-export interface EmailEnvironment {
-  readonly partition: string;
-  readonly region: string;
-  readonly account: string;
-}
-
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
 
 /**
@@ -78,10 +72,10 @@ export abstract class UserPoolEmail {
     checkAddress(problems, 'UserPoolEmail.withSES fromEmail', options.fromEmail);
     checkAddress(problems, 'UserPoolEmail.withSES replyTo', options.replyTo);
     checkValue(problems, 'EmailConfiguration.ConfigurationSet', 'UserPoolEmail.withSES configurationSetName', options.configurationSetName);
-    problems.pattern('UserPoolEmail.withSES sesRegion', options.sesRegion, REGION_CODE, 'a region code such as us-east-1');
+    problems.pattern('regionCode', 'UserPoolEmail.withSES sesRegion', options.sesRegion, REGION_CODE, 'a region code such as us-east-1');
     const { fromEmail, sesVerifiedDomain } = options;
     if (isLiteral(fromEmail) && isLiteral(sesVerifiedDomain) && fromEmail.split('@').pop() !== sesVerifiedDomain) {
-      problems.add('UserPoolEmail.withSES sesVerifiedDomain', `UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
+      problems.add('sesVerifiedDomain', 'UserPoolEmail.withSES sesVerifiedDomain', `UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
     }
     UserPoolValidationError.throwIfAny(undefined, problems.all);
     return new SesEmail(options);
@@ -135,9 +129,9 @@ class SesEmail extends UserPoolEmail {
 }
 
 function checkAddress(problems: Problems, path: string, value: string | undefined): void {
-  problems.pattern(path, value, EMAIL, 'an email address (local@domain)');
+  problems.pattern('emailAddress', path, value, EMAIL, 'an email address (local@domain)');
   if (isLiteral(value) && EMAIL.test(value) && !/^[\x21-\x7e]+$/.test(value.split('@')[0])) {
-    problems.add(path, `${path} must use ASCII characters before the @, got ${show(value)}`);
+    problems.add('emailAddress', path, `${path} must use ASCII characters before the @, got ${show(value)}`);
   }
   checkValue(problems, 'EmailConfiguration.ReplyToEmailAddress', path, value);
 }

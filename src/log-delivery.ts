@@ -1,14 +1,7 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-
-/** Where a destination is, as the log delivery configuration needs it. @internal */
-export interface LogDestinationConfig {
-  readonly kind: 'cloudWatchLogs' | 's3' | 'firehose';
-  readonly arn: string;
-  /** Whether the destination is known to be encrypted with a KMS key (a log group created in the app). */
-  readonly kmsEncrypted?: boolean;
-}
+import type { LogDestinationConfig } from './private/log-delivery';
 
 /**
  * Where a user pool delivers its logs.

@@ -1,4 +1,4 @@
-import { ArnFormat, Resource, Stack } from 'aws-cdk-lib';
+import { Resource } from 'aws-cdk-lib';
 import { UserPoolDomain, UserPoolGroup, UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
 import type {
   UserPoolClient as CdkUserPoolClient,
@@ -7,13 +7,11 @@ import type {
 } from 'aws-cdk-lib/aws-cognito';
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
-import type { Construct } from 'constructs';
 import { UserPoolClient } from './client';
 import { brandManagedLogin } from './private/branding';
 import type { ClientPoolContext } from './private/client';
 import { lazy } from './private/lazy';
 import { PERMS } from './private/perms';
-import { UserPoolValidationError } from './private/validation-error';
 
 /**
  * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.
@@ -117,20 +115,4 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   public grantManageUsers(grantee: IGrantable): Grant {
     return this.grant(grantee, ...PERMS.manageUsers);
   }
-}
-
-/** Imports a pool by ARN. @internal */
-export function importUserPool(scope: Construct, id: string, userPoolArn: string): ISecureUserPool {
-  const stack = Stack.of(scope);
-  const parts = stack.splitArn(userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
-  const userPoolId = parts.resourceName;
-  if (!userPoolId) {
-    UserPoolValidationError.throwIfAny(scope, [`userPoolArn must end in userpool/<id>, got ${JSON.stringify(userPoolArn)}`]);
-  }
-  class ImportedUserPool extends UserPoolBase {
-    public readonly userPoolArn = userPoolArn;
-    public readonly userPoolId = userPoolId!;
-    public readonly userPoolProviderName = `cognito-idp.${parts.region}.${stack.urlSuffix}/${userPoolId}`;
-  }
-  return new ImportedUserPool(scope, id, { account: parts.account, region: parts.region });
 }

@@ -1,4 +1,5 @@
 import type { RemovalPolicy } from 'aws-cdk-lib';
+import type { UserPoolEmail as CdkUserPoolEmail } from 'aws-cdk-lib/aws-cognito';
 import type { IRoleRef } from 'aws-cdk-lib/aws-iam';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { AccountRecovery } from './account-recovery';
@@ -177,10 +178,11 @@ export interface UserPoolProps {
   readonly passkeyFactorConfiguration?: PasskeyFactorConfiguration;
 
   /**
-   * How the pool sends email.
+   * How the pool sends email: this library's `UserPoolEmail`, or aws-cdk-lib's (`cognito.UserPoolEmail.withSES(...)`,
+   * `withCognito(...)`), whose options are checked and rendered as this library's.
    * @default UserPoolEmail.withCognito()
    */
-  readonly email?: UserPoolEmail;
+  readonly email?: UserPoolEmail | CdkUserPoolEmail;
 
   /**
    * Lambda triggers.

@@ -11,22 +11,30 @@ import { WARNINGS, type Warn } from './warnings';
  * docs/threat-protection.md gives each rule its source.
  */
 
+/** Where a destination is, as the log delivery configuration needs it (`UserPoolLogDestination._bind()`). */
+export interface LogDestinationConfig {
+  readonly kind: 'cloudWatchLogs' | 's3' | 'firehose';
+  readonly arn: string;
+  /** Whether the destination is known to be encrypted with a KMS key (a log group created in the app). */
+  readonly kmsEncrypted?: boolean;
+}
+
 export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserPoolLogDelivery | undefined, pool: RiskPoolContext): void {
   const notification = delivery?.userNotification?._bind();
   const authEvents = delivery?.userAuthEvents?._bind();
   if (notification && notification.kind !== 'cloudWatchLogs') {
-    problems.add('logDelivery.userNotification', `logDelivery.userNotification must be UserPoolLogDestination.cloudWatchLogs(...), got ${notification.kind}: `
+    problems.add('logNotificationDestination', 'logDelivery.userNotification', `logDelivery.userNotification must be UserPoolLogDestination.cloudWatchLogs(...), got ${notification.kind}: `
       + 'Cognito delivers notification errors to CloudWatch Logs only');
   }
   if (authEvents && pool.featurePlan !== FeaturePlan.PLUS && isLiteral(pool.featurePlan)) {
-    problems.add('logDelivery.userAuthEvents', `logDelivery.userAuthEvents needs featurePlan PLUS, got ${pool.featurePlan}: user-activity logs are a threat protection feature`);
+    problems.add('logAuthEventsNeedsPlus', 'logDelivery.userAuthEvents', `logDelivery.userAuthEvents needs featurePlan PLUS, got ${pool.featurePlan}: user-activity logs are a threat protection feature`);
   } else if (authEvents && !threatProtectionOn(pool)) {
     warn(WARNINGS.logDeliveryWithoutThreatProtection, 'logDelivery.userAuthEvents with threat protection off: Cognito writes user-activity '
       + 'logs only when threat protection is AUDIT_ONLY or FULL_FUNCTION');
   }
   for (const [key, destination] of [['userNotification', notification], ['userAuthEvents', authEvents]] as const) {
     if (destination?.kmsEncrypted) {
-      problems.add(`logDelivery.${key}`, `logDelivery.${key} must be a log group not encrypted with a KMS key: Cognito can't deliver to one`);
+      problems.add('logGroupEncrypted', `logDelivery.${key}`, `logDelivery.${key} must be a log group not encrypted with a KMS key: Cognito can't deliver to one`);
     }
   }
 }
@@ -57,10 +65,10 @@ export function checkWebAcl(problems: Problems, webAclArn: string | undefined, r
   if (!isLiteral(webAclArn)) { return; }
   const match = WEB_ACL.exec(webAclArn);
   if (!match) {
-    problems.add('webAclArn', `webAclArn must be an AWS WAF web ACL ARN (arn:aws:wafv2:<region>:<account>:regional/webacl/<name>/<id>), got ${show(webAclArn)}`);
+    problems.add('webAclArn', 'webAclArn', `webAclArn must be an AWS WAF web ACL ARN (arn:aws:wafv2:<region>:<account>:regional/webacl/<name>/<id>), got ${show(webAclArn)}`);
   } else if (match[2] === 'global') {
-    problems.add('webAclArn', `webAclArn must be a regional web ACL, got a global (CloudFront) one: ${show(webAclArn)}`);
+    problems.add('webAclArn', 'webAclArn', `webAclArn must be a regional web ACL, got a global (CloudFront) one: ${show(webAclArn)}`);
   } else if (isLiteral(region) && match[1] !== region) {
-    problems.add('webAclArn', `webAclArn must be a web ACL in the pool's region ${region}, got one in ${match[1]}`);
+    problems.add('webAclArn', 'webAclArn', `webAclArn must be a web ACL in the pool's region ${region}, got one in ${match[1]}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Tokenization } from 'aws-cdk-lib';
 import type { CfnLogDeliveryConfiguration, CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
 import { AccountRecovery } from '../account-recovery';
-import type { EmailEnvironment } from '../email';
+import type { EmailEnvironment } from './environment';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
 import { renderLogDelivery } from './log-delivery';

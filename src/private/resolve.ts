@@ -12,6 +12,7 @@ import { Mfa } from '../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 import type { DeviceTracking, UserPoolProps } from '../user-pool-props';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { emailOf } from './email-compat';
 import { type ResolvedRiskConfiguration, resolveRiskConfiguration } from './risk-configuration';
 import { triggersFromProps, type TriggerRequest } from './triggers';
 
@@ -264,8 +265,9 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     snsRegion: props.snsRegion,
   } : undefined;
   const invite = props.userInvitation;
+  const email = props.email === undefined ? undefined : emailOf(props.email);
   const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, {
-    featurePlan, standardThreatProtectionMode, customThreatProtectionMode, usesSes: props.email?._usesSes === true,
+    featurePlan, standardThreatProtectionMode, customThreatProtectionMode, usesSes: email?._usesSes === true,
   });
   if (riskConfiguration) { origins.riskConfiguration = props.riskConfiguration === undefined ? 'default' : 'prop+default'; }
   origins.logDelivery = props.logDelivery === undefined ? 'default' : 'prop';
@@ -287,7 +289,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     mfaSecondFactor,
     passwordPolicy,
     accountRecovery: pick('accountRecovery', props.accountRecovery, DEFAULTS.accountRecovery),
-    email: pick('email', props.email, cognitoEmail ??= UserPoolEmail.withCognito()),
+    email: pick('email', email, cognitoEmail ??= UserPoolEmail.withCognito()),
     verification,
     standardThreatProtectionMode,
     customThreatProtectionMode,
