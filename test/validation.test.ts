@@ -3,8 +3,11 @@ import { Annotations } from 'aws-cdk-lib/assertions';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
-import { AccountRecovery, CreationOnlyDefaults, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../src';
-import { Match, newStack, numberToken, stringToken, synthesize, synthPool } from './util';
+import {
+  AccountRecovery, CreationOnlyDefaults, CustomThreatProtectionMode, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification,
+  StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, UserPoolIssuerType, VerificationEmailStyle, type UserPoolProps,
+} from '../src';
+import { Match, newFunction, newStack, numberToken, stringToken, synthesize, synthPool, synthProblems } from './util';
 
 const ses = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com' });
 const MULTI = PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
@@ -321,12 +324,6 @@ const RULES: Rule[] = [
     accepted: {},
   },
   {
-    name: 'creationOnlyDefaults is one of the enum\'s values',
-    rejected: { creationOnlyDefaults: 'aws-cdk-lib' } as unknown as UserPoolProps,
-    message: /creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got "aws-cdk-lib"/,
-    accepted: { creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB },
-  },
-  {
     name: 'emailSettings, dropped, names its replacement',
     rejected: { emailSettings: { from: 'noreply@example.com' } } as UserPoolProps,
     message: /emailSettings is not supported \(aws-cdk-lib deprecated it\), got \{"from":"noreply@example.com"\}: use email: UserPoolEmail.withSES/,
@@ -586,5 +583,51 @@ describe('warnings that must not fire', () => {
     noWarning({ removalPolicy: RemovalPolicy.RETAIN }, 'destroyDisablesDeletionProtection');
     noWarning({ removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE }, 'destroyDisablesDeletionProtection');
     noWarning({}, 'destroyDisablesDeletionProtection');
+  });
+});
+
+describe('an enum prop with a value that is none of its members (from JavaScript, a cast or an injector)', () => {
+  // [prop, props with the unknown value, the members' names, props with a member (the accepted boundary)]
+  test.each<[string, Record<string, unknown>, string, UserPoolProps]>([
+    ['mfa', { mfa: 'BAD' }, 'Mfa.OFF, Mfa.OPTIONAL, Mfa.REQUIRED', { mfa: Mfa.OPTIONAL }],
+    ['accountRecovery', { accountRecovery: 'x' }, 'AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA, AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL, '
+      + 'AccountRecovery.EMAIL_ONLY, AccountRecovery.PHONE_ONLY_WITHOUT_MFA, AccountRecovery.PHONE_AND_EMAIL, AccountRecovery.NONE',
+    { accountRecovery: AccountRecovery.NONE }],
+    ['featurePlan', { featurePlan: 'GOLD' }, 'FeaturePlan.LITE, FeaturePlan.ESSENTIALS, FeaturePlan.PLUS', { featurePlan: FeaturePlan.ESSENTIALS }],
+    ['standardThreatProtectionMode', { standardThreatProtectionMode: 'ENFORCE' }, 'StandardThreatProtectionMode.FULL_FUNCTION, '
+      + 'StandardThreatProtectionMode.AUDIT_ONLY, StandardThreatProtectionMode.NO_ENFORCEMENT',
+    { standardThreatProtectionMode: StandardThreatProtectionMode.AUDIT_ONLY }],
+    ['customThreatProtectionMode', { customThreatProtectionMode: 'OFF' }, 'CustomThreatProtectionMode.FULL_FUNCTION, CustomThreatProtectionMode.AUDIT_ONLY',
+      { customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY }],
+    ['passkeyUserVerification', { passkeyUserVerification: 'REQUIRED' }, 'PasskeyUserVerification.PREFERRED, PasskeyUserVerification.REQUIRED',
+      { passkeyUserVerification: PasskeyUserVerification.PREFERRED }],
+    ['passkeyFactorConfiguration', { passkeyFactorConfiguration: 'MULTI' }, 'PasskeyFactorConfiguration.SINGLE_FACTOR, '
+      + 'PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION', { passkeyFactorConfiguration: PasskeyFactorConfiguration.SINGLE_FACTOR }],
+    ['issuerType', { issuerType: 'NEW' }, 'UserPoolIssuerType.ORIGINAL, UserPoolIssuerType.UPDATED', { issuerType: UserPoolIssuerType.UPDATED }],
+    ['creationOnlyDefaults', { creationOnlyDefaults: 'aws-cdk-lib' }, 'CreationOnlyDefaults.SECURE, CreationOnlyDefaults.AWS_CDK_LIB',
+      { creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB }],
+    ['userVerification.emailStyle', { userVerification: { emailStyle: 'LINK' } }, 'VerificationEmailStyle.CODE, VerificationEmailStyle.LINK',
+      { userVerification: { emailStyle: VerificationEmailStyle.CODE } }],
+  ])('%s: one error naming the prop and the members as users write them', (prop, rejected, members, accepted) => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', rejected as UserPoolProps);
+    const value = JSON.stringify(prop.split('.').reduce<any>((v, key) => v[key], rejected));
+    expect(synthProblems(stack)).toEqual([`[Stack/Pool] ${prop} must be one of ${members}, got ${value} [cdk-secure-user-pool:unknownEnumValue]`]);
+    expect(() => synthPool(accepted)).not.toThrow();
+  });
+
+  test('lambdaTriggers.preTokenGenerationVersion: the trigger table\'s one error, not a second', () => {
+    const stack = newStack();
+    const fn = newFunction(stack, 'Fn');
+    new UserPool(stack, 'Pool', { lambdaTriggers: { preTokenGeneration: fn, preTokenGenerationVersion: 'V9_0' as LambdaVersion } });
+    expect(synthProblems(stack)).toEqual([
+      '[Stack/Pool] lambdaTriggers.preTokenGeneration accepts LambdaVersion V1_0 or V2_0 or V3_0, got V9_0 [cdk-secure-user-pool:triggerLambdaVersion]',
+    ]);
+  });
+
+  test('a token is not judged', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { featurePlan: stringToken(stack) as FeaturePlan });
+    expect(synthProblems(stack).filter((line) => line.includes('featurePlan must be one of'))).toEqual([]);
   });
 });

@@ -41,10 +41,13 @@ export const ERRORS = {
       + 'factory input is checked and rendered as this library\'s); any other object is an error, not a silently different email configuration',
     source: 'switching is an import change ([migration.md](migration.md#aws-cdk-libs-userpoolemail))',
   },
-  unknownCreationOnlyDefaults: {
-    props: ['`creationOnlyDefaults`'],
-    rule: 'one of `CreationOnlyDefaults.SECURE`, `CreationOnlyDefaults.AWS_CDK_LIB`',
-    source: 'an unknown value would silently mean `SECURE`, the wrong way round for a migration',
+  unknownEnumValue: {
+    props: ['`mfa`', '`accountRecovery`', '`featurePlan`', '`standardThreatProtectionMode`', '`customThreatProtectionMode`',
+      '`passkeyUserVerification`', '`passkeyFactorConfiguration`', '`issuerType`', '`creationOnlyDefaults`', '`userVerification.emailStyle`'],
+    rule: 'a member of the prop\'s enum (`Mfa.REQUIRED`, ...): TypeScript allows nothing else, but JavaScript, a cast or a property '
+      + 'injector can pass any value',
+    source: 'an unknown value would render a silent default (`accountRecovery`, `issuerType`; `creationOnlyDefaults` would mean '
+      + '`SECURE`, the wrong way round for a migration) or fail the deploy; aws-cdk-lib\'s `switch` statements throw on them',
   },
   preferredUsernameWithoutUsername: {
     props: ['`signInAliases.preferredUsername`'],

@@ -7,6 +7,7 @@ import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in'
 import type { UserPoolProps } from '../user-pool-props';
 import { checkValue } from './api-limits';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { checkEnumProps } from './enum-props';
 import { checkLogDelivery, checkWebAcl } from './log-delivery';
 import { isLiteral, type Problems } from './problems';
 import { isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
@@ -38,7 +39,7 @@ export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPoo
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
   checkDroppedProps(problems, props);
-  checkCreationOnlyDefaults(problems, props);
+  checkEnumProps(problems, props);
   checkSignIn(problems, warn, props, resolved);
   checkMfa(problems, warn, props, resolved);
   checkPasswordless(problems, warn, props, resolved);
@@ -83,14 +84,6 @@ function checkDroppedProps(problems: Problems, props: UserPoolProps) {
   if (given.emailSettings !== undefined) {
     problems.add('droppedProp', 'emailSettings', `emailSettings is not supported (aws-cdk-lib deprecated it), got ${show(given.emailSettings)}: `
       + 'use email: UserPoolEmail.withSES({ fromEmail, replyTo, ... }) or UserPoolEmail.withCognito(replyTo) instead');
-  }
-}
-
-/** An unknown value would silently mean SECURE: the wrong way round for a pool migrated from aws-cdk-lib. */
-function checkCreationOnlyDefaults(problems: Problems, props: UserPoolProps) {
-  const value = props.creationOnlyDefaults as unknown;
-  if (isLiteral(value) && value !== undefined && !Object.values<unknown>(CreationOnlyDefaults).includes(value)) {
-    problems.add('unknownCreationOnlyDefaults', 'creationOnlyDefaults', `creationOnlyDefaults must be CreationOnlyDefaults.SECURE or AWS_CDK_LIB, got ${show(value)}`);
   }
 }
 

@@ -110,6 +110,8 @@ export function checkTriggers(problems: Problems, requests: readonly TriggerRequ
     const versions = spec.versions ?? V1_ONLY;
     if (version !== undefined && !versions.includes(version)) {
       problems.add('triggerLambdaVersion', path, `${path} accepts LambdaVersion ${versions.join(' or ')}, got ${version}`);
+      // The version renders unchanged: its generated limit would report it a second time.
+      problems.firstReport(`LambdaConfig.${renderedKey(request)}.LambdaVersion=${JSON.stringify(version)}`);
     } else if (version !== undefined && version !== LambdaVersion.V1_0 && featurePlan === FeaturePlan.LITE) {
       problems.add('triggerVersionNeedsPlan', path, `${path} with LambdaVersion ${version} needs featurePlan ESSENTIALS or PLUS, got LITE`);
     }

@@ -1,0 +1,89 @@
+import { AccountRecovery } from '../account-recovery';
+import { CreationOnlyDefaults } from '../creation-only';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../feature-plan';
+import { VerificationEmailStyle } from '../messages';
+import { Mfa } from '../mfa';
+import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
+import type { UserPoolProps } from '../user-pool-props';
+import { isLiteral, type Problems } from './problems';
+import { show } from './show';
+
+/**
+ * Every enum prop of the pool. TypeScript allows only the enum's members, but JavaScript callers, casts and property
+ * injectors can pass anything: an unknown value is an error naming the prop and its members as users write them,
+ * never a silent default (`accountRecovery: 'x'` rendered no setting) nor a message in CloudFormation's terms
+ * (`MfaConfiguration must be one of OFF, ON, OPTIONAL`). Trigger versions (`LambdaVersion`) are the trigger
+ * table's to check (`checkTriggers`), with the slot they apply to.
+ */
+interface EnumProp {
+  /** The prop path as users write it. */
+  readonly path: string;
+  readonly value: (props: UserPoolProps) => unknown;
+  /** The enum's name and object. */
+  readonly name: string;
+  readonly members: Record<string, string | number>;
+  /** The CloudFormation path the value renders to unchanged, whose generated limit would report it again. */
+  readonly cfnPath?: string;
+}
+
+const ENUM_PROPS: readonly EnumProp[] = [
+  { path: 'mfa', value: (p) => p.mfa, name: 'Mfa', members: Mfa, cfnPath: 'MfaConfiguration' },
+  { path: 'accountRecovery', value: (p) => p.accountRecovery, name: 'AccountRecovery', members: AccountRecovery },
+  { path: 'featurePlan', value: (p) => p.featurePlan, name: 'FeaturePlan', members: FeaturePlan, cfnPath: 'UserPoolTier' },
+  {
+    path: 'standardThreatProtectionMode',
+    value: (p) => p.standardThreatProtectionMode,
+    name: 'StandardThreatProtectionMode',
+    members: StandardThreatProtectionMode,
+    cfnPath: 'UserPoolAddOns.AdvancedSecurityMode',
+  },
+  {
+    path: 'customThreatProtectionMode',
+    value: (p) => p.customThreatProtectionMode,
+    name: 'CustomThreatProtectionMode',
+    members: CustomThreatProtectionMode,
+    cfnPath: 'UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode',
+  },
+  {
+    path: 'passkeyUserVerification',
+    value: (p) => p.passkeyUserVerification,
+    name: 'PasskeyUserVerification',
+    members: PasskeyUserVerification,
+    cfnPath: 'WebAuthnUserVerification',
+  },
+  {
+    path: 'passkeyFactorConfiguration',
+    value: (p) => p.passkeyFactorConfiguration,
+    name: 'PasskeyFactorConfiguration',
+    members: PasskeyFactorConfiguration,
+    cfnPath: 'WebAuthnFactorConfiguration',
+  },
+  { path: 'issuerType', value: (p) => p.issuerType, name: 'UserPoolIssuerType', members: UserPoolIssuerType },
+  { path: 'creationOnlyDefaults', value: (p) => p.creationOnlyDefaults, name: 'CreationOnlyDefaults', members: CreationOnlyDefaults },
+  {
+    path: 'userVerification.emailStyle',
+    value: (p) => p.userVerification?.emailStyle,
+    name: 'VerificationEmailStyle',
+    members: VerificationEmailStyle,
+    cfnPath: 'VerificationMessageTemplate.DefaultEmailOption',
+  },
+];
+
+/** The members of an enum, string or numeric (a numeric enum's object also maps values back to names). */
+function membersOf(members: Record<string, string | number>): Array<[string, string | number]> {
+  return Object.entries(members).filter(([key]) => Number.isNaN(Number(key)));
+}
+
+/** Adds a problem for each enum prop whose literal value is none of its enum's members. */
+export function checkEnumProps(problems: Problems, props: UserPoolProps): void {
+  for (const { path, value: read, name, members, cfnPath } of ENUM_PROPS) {
+    const value = read(props);
+    if (value === undefined || value === null || !isLiteral(value)) { continue; }
+    const known = membersOf(members);
+    if (known.some(([, member]) => member === value)) { continue; }
+    problems.add('unknownEnumValue', path,
+      `${path} must be one of ${known.map(([key]) => `${name}.${key}`).join(', ')}, got ${show(value)}`);
+    // The rendered value is the same unknown value: its generated limit would say it again, in CloudFormation's terms.
+    if (cfnPath) { problems.firstReport(`${cfnPath}=${JSON.stringify(value)}`); }
+  }
+}
