@@ -4,8 +4,9 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import {
-  AccountRecovery, CreationOnlyDefaults, CustomThreatProtectionMode, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration, PasskeyUserVerification,
-  StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, UserPoolIssuerType, VerificationEmailStyle, type UserPoolProps,
+  AccountRecovery, CreationOnlyDefaults, CustomThreatProtectionMode, LambdaVersion, Mfa, FeaturePlan, PasskeyFactorConfiguration,
+  PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, UserPoolIssuerType,
+  VerificationEmailStyle, type UserPoolProps,
 } from '../src';
 import { Match, newFunction, newStack, numberToken, stringToken, synthesize, synthPool, synthProblems } from './util';
 
