@@ -24,9 +24,10 @@ export class UserPoolClient extends CdkUserPoolClient {
     const problems = new Problems();
     const pool = props.userPool as { _clientContext?: ClientPoolContext };
     const compiled = compileClient(props, pool._clientContext ?? {}, problems);
-    // An invalid client is built from its pool alone, so that aws-cdk-lib's own checks don't stop the app before
-    // it reports every problem; the app can't synthesize until they are fixed.
-    super(scope, id, problems.all.length > 0 ? { userPool: props.userPool } : compiled.props);
+    // A client with problems is built as a stand-in that keeps what code may read from it (its name, whether it has
+    // a secret) and nothing aws-cdk-lib's own checks could stop the app on, with OAuth off, so that every problem is
+    // reported at synth; the app can't synthesize until they are fixed.
+    super(scope, id, problems.all.length > 0 ? standIn(props) : compiled.props);
     reportOnSynth(this, problems.all);
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
@@ -35,4 +36,9 @@ export class UserPoolClient extends CdkUserPoolClient {
       brandManagedLogin(props.userPool as never);
     }
   }
+}
+
+/** What an app client with problems is built as (see above). */
+function standIn(props: UserPoolClientProps): UserPoolClientProps {
+  return { userPool: props.userPool, userPoolClientName: props.userPoolClientName, generateSecret: props.generateSecret, disableOAuth: true };
 }

@@ -1,11 +1,9 @@
 import { domainToASCII } from 'node:url';
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
-import { checkValue } from './private/api-limits';
+import { checkCognitoEmail, checkSesEmail } from './private/email-rules';
 import type { EmailEnvironment } from './private/environment';
-import { isLiteral, Problems } from './private/problems';
-import { REGION_CODE } from './private/regions';
-import { show } from './private/show';
+import { Problems } from './private/problems';
 import { UserPoolValidationError } from './private/validation-error';
 
 /**
@@ -49,7 +47,6 @@ export interface UserPoolSESOptions {
   readonly sesVerifiedDomain?: string;
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+$/;
 
 /**
  * How the pool sends email: Cognito's built-in sender or Amazon SES.
@@ -61,7 +58,7 @@ export abstract class UserPoolEmail {
    */
   public static withCognito(replyTo?: string): UserPoolEmail {
     const problems = new Problems();
-    checkAddress(problems, 'UserPoolEmail.withCognito replyTo', replyTo);
+    checkCognitoEmail(problems, replyTo);
     UserPoolValidationError.throwIfAny(undefined, problems.all);
     return new CognitoEmail(replyTo);
   }
@@ -69,15 +66,18 @@ export abstract class UserPoolEmail {
   /** Send through Amazon SES (`EmailSendingAccount: DEVELOPER`). */
   public static withSES(options: UserPoolSESOptions): UserPoolEmail {
     const problems = new Problems();
-    checkAddress(problems, 'UserPoolEmail.withSES fromEmail', options.fromEmail);
-    checkAddress(problems, 'UserPoolEmail.withSES replyTo', options.replyTo);
-    checkValue(problems, 'EmailConfiguration.ConfigurationSet', 'UserPoolEmail.withSES configurationSetName', options.configurationSetName);
-    problems.pattern('regionCode', 'UserPoolEmail.withSES sesRegion', options.sesRegion, REGION_CODE, 'a region code such as us-east-1');
-    const { fromEmail, sesVerifiedDomain } = options;
-    if (isLiteral(fromEmail) && isLiteral(sesVerifiedDomain) && fromEmail.split('@').pop() !== sesVerifiedDomain) {
-      problems.add('sesVerifiedDomain', 'UserPoolEmail.withSES sesVerifiedDomain', `UserPoolEmail.withSES sesVerifiedDomain must be the domain of fromEmail ${show(fromEmail)}, got ${show(sesVerifiedDomain)}`);
-    }
+    checkSesEmail(problems, options);
     UserPoolValidationError.throwIfAny(undefined, problems.all);
+    return new SesEmail(options);
+  }
+
+  /** `withCognito` for input the caller has checked into its own problems (an aws-cdk-lib email's). @internal */
+  public static _cognito(replyTo?: string): UserPoolEmail {
+    return new CognitoEmail(replyTo);
+  }
+
+  /** `withSES` for input the caller has checked into its own problems (an aws-cdk-lib email's). @internal */
+  public static _ses(options: UserPoolSESOptions): UserPoolEmail {
     return new SesEmail(options);
   }
 
@@ -126,14 +126,6 @@ class SesEmail extends UserPoolEmail {
       sourceArn: `arn:${env.partition}:ses:${sesRegion ?? env.region}:${env.account}:identity/${identity}`,
     };
   }
-}
-
-function checkAddress(problems: Problems, path: string, value: string | undefined): void {
-  problems.pattern('emailAddress', path, value, EMAIL, 'an email address (local@domain)');
-  if (isLiteral(value) && EMAIL.test(value) && !/^[\x21-\x7e]+$/.test(value.split('@')[0])) {
-    problems.add('emailAddress', path, `${path} must use ASCII characters before the @, got ${show(value)}`);
-  }
-  checkValue(problems, 'EmailConfiguration.ReplyToEmailAddress', path, value);
 }
 
 function toAsciiDomain(domain: string): string {

@@ -73,3 +73,29 @@ describe('a factory\'s error, thrown at once', () => {
     expect(error.stack!.split('\n')[0]).toBe('UserPoolValidationError: invalid user pool configuration (1 problem):');
   });
 });
+
+describe('a client with problems', () => {
+  test('keeps what code reads from it, and its problems are still reported at synth', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    const client = pool.addClient('Web', {
+      userPoolClientName: 'web',
+      generateSecret: true,
+      oAuth: { callbackUrls: ['http://app.example.com/callback'] },
+    });
+    expect(client.userPoolClientName).toBe('web');
+    expect(() => client.userPoolClientSecret).not.toThrow();
+    expect(synthProblems(stack)).toEqual([expect.stringMatching(/^\[Stack\/Pool\/Web\] oAuth.callbackUrls must be https:\/\//)]);
+  });
+
+  test('renders as a client with OAuth off, were validation skipped', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool').addClient('Web', { oAuth: { callbackUrls: ['http://app.example.com/callback'] } });
+    const assembly = App.of(stack)!.synth({ skipValidation: true, force: true });
+    const [client] = Object.values(assembly.getStackByName('Stack').template.Resources as Record<string, any>)
+      .filter((r) => r.Type === 'AWS::Cognito::UserPoolClient');
+    expect(client.Properties.AllowedOAuthFlows).toBeUndefined();
+    expect(client.Properties.CallbackURLs).toBeUndefined();
+    expect(client.Properties.AllowedOAuthFlowsUserPoolClient).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import * as ts from 'typescript';
 import { buildAuth } from './fixtures/aws-cdk-lib-app';
-import { checkedTemplate, newStack, poolProperties, synthesize } from './util';
+import { checkedTemplate, newStack, poolProperties, synthProblems } from './util';
 import { UserPool } from '../src';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'aws-cdk-lib-app.ts');
@@ -62,24 +62,46 @@ describe('aws-cdk-lib\'s UserPoolEmail', () => {
     expect(ours).toEqual(theirs);
   });
 
-  test('its input goes through this library\'s checks, named as the factory the user called', () => {
+  test('its input goes through this library\'s checks, named as the factory the user called, reported with the pool\'s', () => {
     const stack = newStack();
-    expect(() => new UserPool(stack, 'Pool', { email: cdkCognito.UserPoolEmail.withSES({ fromEmail: 'not-an-address' }) }))
-      .toThrow(/UserPoolEmail.withSES fromEmail must be an email address \(local@domain\), got "not-an-address"/);
+    new UserPool(stack, 'Pool', { mfaMessage: 'no code', email: cdkCognito.UserPoolEmail.withSES({ fromEmail: 'not-an-address' }) });
+    expect(synthProblems(stack)).toEqual([
+      '[Stack/Pool] UserPoolEmail.withSES fromEmail must be an email address (local@domain), got "not-an-address" [cdk-secure-user-pool:emailAddress]',
+      '[Stack/Pool] mfaMessage must contain the placeholder {####}, got "no code" [cdk-secure-user-pool:placeholder]',
+    ]);
   });
 
-  test('an object that is neither factory\'s is a clear error, not a different email configuration', () => {
+  test('an object that is neither factory\'s, or a subclass of theirs, is an error, not a different email configuration', () => {
     class MyEmail extends cdkCognito.UserPoolEmail {
       public _bind() { return { emailSendingAccount: 'DEVELOPER' }; }
     }
-    const stack = newStack();
-    expect(() => new UserPool(stack, 'Pool', { email: new MyEmail() }))
-      .toThrow(/email must come from UserPoolEmail.withSES\(...\) or UserPoolEmail.withCognito\(...\) .*got an instance of MyEmail/);
-    expect(() => new UserPool(newStack(), 'Pool', { email: { fromEmail: 'a@example.com' } as never }))
-      .toThrow(/email must come from .*got \{"fromEmail":"a@example.com"\}/);
-    // The boundary: the same input through either library's factory is accepted.
-    const ok = newStack();
-    new UserPool(ok, 'Pool', { email: cdkCognito.UserPoolEmail.withSES({ fromEmail: 'a@example.com' }) });
-    expect(() => synthesize(ok)).not.toThrow();
+    const SesClass: new (options: cdkCognito.UserPoolSESOptions) => cdkCognito.UserPoolEmail =
+      Object.getPrototypeOf(cdkCognito.UserPoolEmail.withSES({ fromEmail: 'a@example.com' })).constructor;
+    const Subclass = class extends SesClass {
+      public _bind() { return { emailSendingAccount: 'DEVELOPER', from: 'other@example.com' }; }
+    };
+    const cases: Array<[unknown, RegExp]> = [
+      [new MyEmail(), /got an instance of MyEmail/],
+      [new Subclass({ fromEmail: 'a@example.com' }), /got an instance of Subclass/],
+      [{ fromEmail: 'a@example.com' }, /got \{"fromEmail":"a@example.com"\}/],
+    ];
+    for (const [email, got] of cases) {
+      const stack = newStack();
+      new UserPool(stack, 'Pool', { email: email as never });
+      const problems = synthProblems(stack);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^\[Stack\/Pool\] email must come from UserPoolEmail.withSES\(...\) or UserPoolEmail.withCognito\(...\) /);
+      expect(problems[0]).toMatch(got);
+      expect(problems[0]).toMatch(/\[cdk-secure-user-pool:unknownEmail\]$/);
+    }
+  });
+
+  test('the boundary: either library\'s factory, and this library\'s email from another copy of the package, are accepted', () => {
+    const fromAnotherCopy = { _usesSes: false, _sesRegion: undefined, _render: () => ({ emailSendingAccount: 'COGNITO_DEFAULT' }) };
+    for (const email of [cdkCognito.UserPoolEmail.withSES({ fromEmail: 'a@example.com' }), cdkCognito.UserPoolEmail.withCognito(), fromAnotherCopy]) {
+      const stack = newStack();
+      new UserPool(stack, 'Pool', { email: email as never });
+      expect(synthProblems(stack)).toEqual([]);
+    }
   });
 });

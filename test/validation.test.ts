@@ -570,12 +570,17 @@ describe('warnings that must not fire', () => {
     const smsOnly = { otp: false, sms: true };
     noWarning({ mfaSecondFactor: smsOnly, standardAttributes: { phoneNumber: { required: true } } }, 'smsMfaWithoutPhoneNumber');
     noWarning({ mfaSecondFactor: smsOnly, autoVerify: { email: true, phone: true } }, 'smsMfaWithoutPhoneNumber');
-    noWarning({ mfaSecondFactor: smsOnly, signInAliases: { email: true, phone: true } }, 'smsMfaWithoutPhoneNumber');
+    noWarning({ mfaSecondFactor: smsOnly, signInAliases: { phone: true } }, 'smsMfaWithoutPhoneNumber');
     noWarning({ mfaSecondFactor: { otp: true, sms: true } }, 'smsMfaWithoutPhoneNumber');
     noWarning({ mfa: Mfa.OFF, mfaSecondFactor: smsOnly }, 'smsMfaWithoutPhoneNumber');
-    // A phone number that is optional and not verified is not enough.
-    const { stack } = synthPool({ mfaSecondFactor: smsOnly, standardAttributes: { phoneNumber: { required: false } } });
-    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp('\\[ack: cdk-secure-user-pool:smsMfaWithoutPhoneNumber\\]'));
+    // A phone number that is optional and not verified is not enough, nor is phone sign-in beside email or a username
+    // (without autoVerify.phone, which phone sign-in otherwise turns on by default).
+    for (const props of [{ standardAttributes: { phoneNumber: { required: false } } },
+      { signInAliases: { email: true, phone: true }, autoVerify: { email: true } },
+      { signInAliases: { username: true, phone: true }, autoVerify: { email: true } }]) {
+      const { stack } = synthPool({ mfaSecondFactor: smsOnly, ...props });
+      Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp('\\[ack: cdk-secure-user-pool:smsMfaWithoutPhoneNumber\\]'));
+    }
   });
 
   test('DESTROY with deletionProtection given either way, or any other removal policy', () => {

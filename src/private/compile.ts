@@ -37,7 +37,7 @@ export interface CompiledUserPool {
  */
 export function compileUserPool(props: UserPoolProps, context: CompileContext): CompiledUserPool {
   const problems = new Problems();
-  const resolved = resolveUserPool(props, context.poolUniqueId);
+  const resolved = resolveUserPool(props, context.poolUniqueId, problems);
   const warnings = validateUserPool(props, resolved, problems, { region: context.environment.region });
   checkTriggers(problems, resolved.triggers, [], resolved.featurePlan);
   checkArn(problems, 'customSenderKmsKey (its ARN)', resolved.senderKey?.arn);

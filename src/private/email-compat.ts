@@ -1,34 +1,56 @@
-import type { UserPoolEmail as CdkUserPoolEmail, UserPoolSESOptions } from 'aws-cdk-lib/aws-cognito';
+import { UserPoolEmail as CdkUserPoolEmail, type UserPoolSESOptions } from 'aws-cdk-lib/aws-cognito';
 import { UserPoolEmail } from '../email';
-import { Problems } from './problems';
+import { checkCognitoEmail, checkSesEmail } from './email-rules';
+import type { Problems } from './problems';
 import { show } from './show';
-import { UserPoolValidationError } from './validation-error';
 
 /**
- * The pool's `email` as this library's `UserPoolEmail`. aws-cdk-lib's `UserPoolEmail.withSES(options)` and
- * `withCognito(replyTo)` are accepted, so switching only the pool's import compiles: what their factory was given
- * goes through this library's factory of the same name, which checks and renders it like any other.
+ * The pool's `email` as this library's `UserPoolEmail`, its problems added to the pool's. aws-cdk-lib's
+ * `UserPoolEmail.withSES(options)` and `withCognito(replyTo)` are accepted, so switching only the pool's import
+ * compiles: what their factory was given is checked as this library's factory of the same name checks it, and
+ * rendered by this library.
  *
  * aws-cdk-lib keeps a factory's input in fields it doesn't document (`options` of its SES class, `replyTo` of its
- * Cognito class; unchanged from 2.257 to 2.278, tested on both: docs/migration.md). An object with neither is an error
- * naming the way out, never a silently different email configuration.
+ * Cognito class; unchanged from 2.257 to 2.278, tested on both: docs/migration.md). They are read only from an object
+ * of exactly those classes (a subclass may render differently). Anything else is an error naming the way out, never
+ * a silently different email configuration.
  */
-export function emailOf(email: UserPoolEmail | CdkUserPoolEmail): UserPoolEmail {
-  if (email instanceof UserPoolEmail) { return email; }
-  const fields = email as unknown as { readonly options?: UserPoolSESOptions; readonly replyTo?: string };
-  if (typeof fields === 'object' && fields !== null) {
-    if (typeof fields.options === 'object' && fields.options !== null && 'fromEmail' in fields.options) {
-      return UserPoolEmail.withSES(fields.options);
-    }
-    if (Object.prototype.hasOwnProperty.call(fields, 'replyTo') && typeof (email as { _bind?: unknown })._bind === 'function') {
-      return UserPoolEmail.withCognito(fields.replyTo);
-    }
+export function emailOf(email: UserPoolEmail | CdkUserPoolEmail, problems: Problems): UserPoolEmail {
+  if (isThisLibrarys(email)) { return email; }
+  const prototype = typeof email === 'object' && email !== null ? Object.getPrototypeOf(email) : undefined;
+  const classes = cdkEmailClasses();
+  if (prototype !== undefined && prototype === classes.ses) {
+    const options = (email as unknown as { readonly options: UserPoolSESOptions }).options;
+    checkSesEmail(problems, options);
+    return UserPoolEmail._ses(options);
   }
-  const problems = new Problems();
+  if (prototype !== undefined && prototype === classes.cognito) {
+    const replyTo = (email as unknown as { readonly replyTo?: string }).replyTo;
+    checkCognitoEmail(problems, replyTo);
+    return UserPoolEmail._cognito(replyTo);
+  }
   problems.add('unknownEmail', 'email', 'email must come from UserPoolEmail.withSES(...) or UserPoolEmail.withCognito(...) '
     + `(of this library or of aws-cdk-lib), got ${describe(email)}: use UserPoolEmail from cdk-secure-user-pool`);
-  // Thrown at once: there is no email configuration to render.
-  throw UserPoolValidationError.of(undefined, problems.all);
+  // Stands in until the problem is fixed: the app doesn't synthesize meanwhile.
+  return UserPoolEmail._cognito();
+}
+
+/** This library's email, also from another copy of the package in node_modules (same shape, another class). */
+function isThisLibrarys(email: unknown): email is UserPoolEmail {
+  if (email instanceof UserPoolEmail) { return true; }
+  const shape = email as { _render?: unknown; _usesSes?: unknown };
+  return typeof email === 'object' && email !== null && typeof shape._render === 'function' && typeof shape._usesSes === 'boolean';
+}
+
+let classes: { readonly ses: object; readonly cognito: object } | undefined;
+
+/** The prototypes of the classes aws-cdk-lib's two factories return, found once by calling them. */
+function cdkEmailClasses(): { readonly ses: object; readonly cognito: object } {
+  classes ??= {
+    ses: Object.getPrototypeOf(CdkUserPoolEmail.withSES({ fromEmail: 'probe@example.com' })),
+    cognito: Object.getPrototypeOf(CdkUserPoolEmail.withCognito()),
+  };
+  return classes;
 }
 
 function describe(value: unknown): string {

@@ -35,6 +35,11 @@ export const ERRORS = {
       + 'aws-cdk-lib\'s classes have). `null` for a prop or an entry is not given, as aws-cdk-lib\'s `??` reads it',
     source: 'a clear error instead of a TypeError for input from JavaScript',
   },
+  userPoolArn: {
+    props: ['`UserPool.fromUserPoolArn(..., userPoolArn)`'],
+    rule: 'an ARN ending in `userpool/<id>`; `UserPool.fromUserPoolId` takes the id alone',
+    source: '[IAM: Amazon Cognito user pool ARN format](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitouserpools.html#amazoncognitouserpools-resources-for-iam-policies)',
+  },
   unknownEmail: {
     props: ['`email`'],
     rule: 'the value of `UserPoolEmail.withSES(...)` or `UserPoolEmail.withCognito(...)`, of this library or of aws-cdk-lib (whose '

@@ -13,6 +13,7 @@ import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in'
 import type { DeviceTracking, UserPoolProps } from '../user-pool-props';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
 import { emailOf } from './email-compat';
+import { Problems } from './problems';
 import { type ResolvedRiskConfiguration, resolveRiskConfiguration } from './risk-configuration';
 import { triggersFromProps, type TriggerRequest } from './triggers';
 
@@ -169,10 +170,11 @@ export interface ResolvedUserPool {
 }
 
 /**
- * Merges props with the library's defaults. Never throws: conflicts are found by `validateUserPool`.
+ * Merges props with the library's defaults. Never throws: conflicts are found by `validateUserPool`; an `email` that
+ * can't be read as this library's (src/private/email-compat.ts) adds its problems to `problems`.
  * A default yields to an explicit choice it would conflict with; such settings are marked 'adjusted'.
  */
-export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string = () => ''): ResolvedUserPool {
+export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string = () => '', problems = new Problems()): ResolvedUserPool {
   const origins: Record<string, Origin> = {};
   function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
     // null (from JavaScript) is not given, as aws-cdk-lib's `??` reads it.
@@ -265,7 +267,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     snsRegion: props.snsRegion,
   } : undefined;
   const invite = props.userInvitation;
-  const email = props.email === undefined ? undefined : emailOf(props.email);
+  const email = props.email === undefined || props.email === null ? undefined : emailOf(props.email, problems);
   const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, {
     featurePlan, standardThreatProtectionMode, customThreatProtectionMode, usesSes: email?._usesSes === true,
   });

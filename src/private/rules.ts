@@ -128,9 +128,12 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
     warn(WARNINGS.smsOnlyMfa, 'mfaSecondFactor enables only sms: SMS codes can be intercepted and cost money per message; also enable otp');
     // Fires with AWS_CDK_LIB too: unlike sign-in aliases, auto-verification and MFA factors can change after creation.
     const phoneRequired = r.schema.some((a) => a.standard && a.name === 'phone_number' && a.required);
-    if (!phoneRequired && !r.autoVerify.phone && !r.signIn.phone) {
+    // Every user has a phone number only when it is the one way to sign in: beside a username or an email, it's optional.
+    const phoneOnlySignIn = r.signIn.phone && !r.signIn.email && !r.signIn.username;
+    if (!phoneRequired && !r.autoVerify.phone && !phoneOnlySignIn) {
       warn(WARNINGS.smsMfaWithoutPhoneNumber, `mfaSecondFactor enables only sms with mfa ${nameIn(Mfa, r.mfa)}, but phone_number is neither `
-        + 'required (standardAttributes.phoneNumber.required), auto-verified (autoVerify.phone) nor a sign-in alias (signInAliases.phone): '
+        + 'required (standardAttributes.phoneNumber.required), auto-verified (autoVerify.phone) nor the only sign-in identifier '
+        + '(signInAliases: { phone: true }): '
         + 'users who sign up without a phone number have nowhere to receive MFA codes; require or auto-verify phone_number, or also enable otp');
     }
   }
