@@ -66,11 +66,11 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
   const baselineKeys = new Set(baseline.map(key));
   const added = current.filter((p) => !baselineKeys.has(key(p)));
   const gone = baseline.filter((p) => !currentByKey.has(key(p)));
-  const succeeded = new Set<string>();
   const baselineStacks = new Set(stacks.baseline);
   const currentStacks = new Set(stacks.current);
   /** The baseline stack is gone and the current one is new: the same stack under another name. */
   const renamed = (from: string, to: string) => !currentStacks.has(from) && !baselineStacks.has(to);
+  const successors = successorsOf(gone, added, renamed, key);
 
   for (const before of baseline) {
     const emit = emitFor(before);
@@ -80,15 +80,12 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
       comparePools(before, after, emit);
       continue;
     }
-    const candidates = added.filter((p) => !succeeded.has(key(p)));
-    const alone = gone.filter((p) => p.stack === before.stack).length === 1;
-    const successor = successorOf(before, candidates, renamed, alone);
+    const successor = successors.get(before);
     const fate = before.deletionPolicy === 'Delete' ? 'deletes the deployed pool and every user in it' : 'orphans the deployed pool (retained, no longer managed)';
     if (!successor) {
       unsafe('pool', 'present', 'removed', `the pool is gone from the synthesized app: the deployment ${fate}`, `keep the pool in the app, ${MIGRATE}`);
       continue;
     }
-    succeeded.add(key(successor));
     if (successor.stack === before.stack) {
       unsafe('logical id', key(before), key(successor),
         `the pool's logical id changed (construct ${before.record.constructPath ?? 'unknown'} → ${successor.record.constructPath ?? 'unknown'}): `
@@ -107,7 +104,8 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
     // What else changed: what the way out (keeping the old logical id or stack) leaves to deploy.
     comparePools(before, successor, emit);
   }
-  for (const pool of added.filter((p) => !succeeded.has(key(p)))) {
+  const succeeded = new Set(successors.values());
+  for (const pool of added.filter((p) => !succeeded.has(p))) {
     emitFor(pool)({ kind: 'SAFE', setting: 'new pool' });
   }
 
@@ -127,19 +125,42 @@ export function checkChanges(baseline: readonly FoundPool[], current: readonly F
 const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
 
 /**
- * The new pool that takes the place of a baseline pool that is gone, best evidence first: the same construct path,
- * the same logical id in a renamed stack, the same creation-only settings in the same stack, then in any stack;
- * last, the one new pool of the stack when this is the one pool gone from it (renamed and changed at once).
+ * The new pool that takes the place of each baseline pool that is gone, in two passes. First the evidence, each
+ * kind for every gone pool before the next kind: the same construct path, the same logical id in a renamed stack,
+ * the same creation-only settings in the same stack, then in any stack. Then, for what is still unmatched, the
+ * one new pool of a stack when the gone pool is the one left unmatched in it (renamed and changed at once): a new
+ * pool that evidence gives to another gone pool (one moved in from another stack) is never taken by this guess.
  */
-function successorOf(before: FoundPool, candidates: readonly FoundPool[], renamed: (from: string, to: string) => boolean,
-  aloneInStack: boolean): FoundPool | undefined {
-  const sameSettings = (p: FoundPool) => same(withoutPath(p.record), withoutPath(before.record));
-  const inStack = candidates.filter((p) => p.stack === before.stack);
-  return candidates.find((p) => before.record.constructPath !== undefined && p.record.constructPath === before.record.constructPath)
-    ?? candidates.find((p) => p.logicalId === before.logicalId && renamed(before.stack, p.stack))
-    ?? inStack.find(sameSettings)
-    ?? candidates.find(sameSettings)
-    ?? (aloneInStack && inStack.length === 1 ? inStack[0] : undefined);
+function successorsOf(gone: readonly FoundPool[], added: readonly FoundPool[], renamed: (from: string, to: string) => boolean,
+  key: (p: FoundPool) => string): Map<FoundPool, FoundPool> {
+  const successors = new Map<FoundPool, FoundPool>();
+  const taken = new Set<string>();
+  const pair = (before: FoundPool, match: (before: FoundPool, candidates: FoundPool[]) => FoundPool | undefined) => {
+    if (successors.has(before)) { return; }
+    const successor = match(before, added.filter((p) => !taken.has(key(p))));
+    if (successor) {
+      successors.set(before, successor);
+      taken.add(key(successor));
+    }
+  };
+  const sameSettings = (before: FoundPool) => (p: FoundPool) => same(withoutPath(p.record), withoutPath(before.record));
+  const evidence: Array<(before: FoundPool, candidates: FoundPool[]) => FoundPool | undefined> = [
+    (before, candidates) => (before.record.constructPath === undefined ? undefined
+      : candidates.find((p) => p.record.constructPath === before.record.constructPath)),
+    (before, candidates) => candidates.find((p) => p.logicalId === before.logicalId && renamed(before.stack, p.stack)),
+    (before, candidates) => candidates.filter((p) => p.stack === before.stack).find(sameSettings(before)),
+    (before, candidates) => candidates.find(sameSettings(before)),
+  ];
+  evidence.forEach((match) => gone.forEach((before) => pair(before, match)));
+  const unmatched = gone.filter((p) => !successors.has(p));
+  for (const before of unmatched) {
+    pair(before, (_, candidates) => {
+      const inStack = candidates.filter((p) => p.stack === before.stack);
+      const alone = unmatched.filter((p) => p.stack === before.stack).length === 1;
+      return alone && inStack.length === 1 ? inStack[0] : undefined;
+    });
+  }
+  return successors;
 }
 
 /** The change itself: `setting: from → to (detail)`. */

@@ -5,12 +5,13 @@
  * (src/private/prop-paths.ts), which needs aws-cdk-lib; the CLI runs without it, so it keeps this table, and
  * test/cli-props.test.ts holds the two to agreement.
  */
-import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../feature-plan';
 import { Mfa } from '../mfa';
 import { STANDARD_ATTRIBUTES } from '../private/attribute-names';
 import type { CreationRecord, CustomAttributeRecord } from '../private/creation-record';
 import { nameIn, show } from '../private/show';
 import { AccountTakeoverAction, CompromisedCredentialsAction } from '../risk-configuration';
+import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 
 type Json = Record<string, any>;
 
@@ -65,8 +66,29 @@ interface PropName {
   readonly prop: string;
   /** Renders the whole value at this path: the path is then one change, not one per field under it. */
   readonly render?: Render;
+  /** A map: the key under this path names the entry (`UserPoolTags.team` is `tags.team`). */
+  readonly keyed?: boolean;
 }
 export type PropTable = Readonly<Record<string, PropName>>;
+
+/** src/triggers.ts's LambdaVersion (the CLI can't import it: it needs aws-cdk-lib). */
+const lambdaVersion: Render = (v) => (typeof v === 'string' ? `LambdaVersion.${v}` : written(v));
+
+/**
+ * `LambdaConfig` by trigger, as lambdaTriggers names them (the keys of src/private/triggers.ts's TRIGGERS, which
+ * needs aws-cdk-lib); a key added with `UserPoolOperation.of` falls back to `lambdaTriggers`.
+ */
+const TRIGGER_PROPS: PropTable = {
+  'LambdaConfig': { prop: 'lambdaTriggers' },
+  ...Object.fromEntries(['CreateAuthChallenge', 'CustomMessage', 'DefineAuthChallenge', 'PostAuthentication', 'PostConfirmation', 'PreAuthentication',
+    'PreSignUp', 'PreTokenGeneration', 'UserMigration', 'VerifyAuthChallengeResponse', 'CustomEmailSender', 'InboundFederation']
+    .map((key) => [`LambdaConfig.${key}`, { prop: `lambdaTriggers.${key.charAt(0).toLowerCase()}${key.slice(1)}` }])),
+  'LambdaConfig.CustomSMSSender': { prop: 'lambdaTriggers.customSmsSender' },
+  // preTokenGeneration with a preTokenGenerationVersion renders here instead of under PreTokenGeneration.
+  'LambdaConfig.PreTokenGenerationConfig': { prop: 'lambdaTriggers.preTokenGeneration' },
+  'LambdaConfig.PreTokenGenerationConfig.LambdaVersion': { prop: 'lambdaTriggers.preTokenGenerationVersion', render: lambdaVersion },
+  'LambdaConfig.KMSKeyID': { prop: 'customSenderKmsKey' },
+};
 
 export const POOL_PROPS: PropTable = {
   'UserPoolName': { prop: 'userPoolName' },
@@ -82,6 +104,10 @@ export const POOL_PROPS: PropTable = {
   'VerificationMessageTemplate.EmailMessage': { prop: 'userVerification.emailBody' },
   'VerificationMessageTemplate.EmailMessageByLink': { prop: 'userVerification.emailBody' },
   'VerificationMessageTemplate.SmsMessage': { prop: 'userVerification.smsMessage' },
+  // The legacy form of VerificationMessageTemplate, which aws-cdk-lib's UserPool renders too.
+  'EmailVerificationSubject': { prop: 'userVerification.emailSubject' },
+  'EmailVerificationMessage': { prop: 'userVerification.emailBody' },
+  'SmsVerificationMessage': { prop: 'userVerification.smsMessage' },
   'VerificationMessageTemplate.DefaultEmailOption': { prop: 'userVerification.emailStyle' },
   'AutoVerifiedAttributes': { prop: 'autoVerify', render: listFlags(VERIFIED) },
   'UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate': { prop: 'keepOriginal', render: listFlags(VERIFIED) },
@@ -107,12 +133,15 @@ export const POOL_PROPS: PropTable = {
   'SmsConfiguration.SnsCallerArn': { prop: 'smsRole' },
   'SmsConfiguration.ExternalId': { prop: 'smsRoleExternalId' },
   'SmsConfiguration.SnsRegion': { prop: 'snsRegion' },
-  'LambdaConfig': { prop: 'lambdaTriggers' },
-  'LambdaConfig.KMSKeyID': { prop: 'customSenderKmsKey' },
+  ...TRIGGER_PROPS,
   'DeviceConfiguration.ChallengeRequiredOnNewDevice': { prop: 'deviceTracking.challengeRequiredOnNewDevice' },
   'DeviceConfiguration.DeviceOnlyRememberedOnUserPrompt': { prop: 'deviceTracking.deviceOnlyRememberedOnUserPrompt' },
   'WebAuthnRelyingPartyID': { prop: 'passkeyRelyingPartyId' },
-  'WebAuthnUserVerification': { prop: 'passkeyUserVerification' },
+  'WebAuthnUserVerification': { prop: 'passkeyUserVerification', render: enumValue('PasskeyUserVerification', PasskeyUserVerification) },
+  'WebAuthnFactorConfiguration': { prop: 'passkeyFactorConfiguration', render: enumValue('PasskeyFactorConfiguration', PasskeyFactorConfiguration) },
+  'IssuerConfiguration.Type': { prop: 'issuerType', render: enumValue('UserPoolIssuerType', UserPoolIssuerType) },
+  'KeyConfiguration': { prop: 'encryptionKey' },
+  'UserPoolTags': { prop: 'tags', keyed: true },
   'DeletionPolicy': { prop: 'removalPolicy', render: removalPolicy },
   'UpdateReplacePolicy': { prop: 'removalPolicy', render: removalPolicy },
 };
@@ -124,6 +153,9 @@ export const RISK_PROPS: PropTable = {
   'AccountTakeoverRiskConfiguration.Actions.LowAction.EventAction': { prop: 'riskConfiguration.accountTakeover.low', render: enumValue('AccountTakeoverAction', AccountTakeoverAction) },
   'AccountTakeoverRiskConfiguration.Actions.MediumAction.EventAction': { prop: 'riskConfiguration.accountTakeover.medium', render: enumValue('AccountTakeoverAction', AccountTakeoverAction) },
   'AccountTakeoverRiskConfiguration.Actions.HighAction.EventAction': { prop: 'riskConfiguration.accountTakeover.high', render: enumValue('AccountTakeoverAction', AccountTakeoverAction) },
+  'AccountTakeoverRiskConfiguration.Actions.LowAction.Notify': { prop: 'riskConfiguration.accountTakeover.notify.low' },
+  'AccountTakeoverRiskConfiguration.Actions.MediumAction.Notify': { prop: 'riskConfiguration.accountTakeover.notify.medium' },
+  'AccountTakeoverRiskConfiguration.Actions.HighAction.Notify': { prop: 'riskConfiguration.accountTakeover.notify.high' },
   'AccountTakeoverRiskConfiguration.NotifyConfiguration': { prop: 'riskConfiguration.notification' },
   'RiskExceptionConfiguration.BlockedIPRangeList': { prop: 'riskConfiguration.blockedIpRanges' },
   'RiskExceptionConfiguration.SkippedIPRangeList': { prop: 'riskConfiguration.alwaysAllowedIpRanges' },
@@ -140,10 +172,15 @@ export const CLIENT_PROPS: PropTable = {
   LogoutURLs: { prop: 'oAuth.logoutUrls' },
   DefaultRedirectURI: { prop: 'oAuth.defaultRedirectUri' },
   SupportedIdentityProviders: { prop: 'supportedIdentityProviders' },
-  PreventUserExistenceErrors: { prop: 'preventUserExistenceErrors' },
+  PreventUserExistenceErrors: { prop: 'preventUserExistenceErrors', render: (v) => (v === 'ENABLED' ? 'true' : v === 'LEGACY' ? 'false' : written(v)) },
   EnableTokenRevocation: { prop: 'enableTokenRevocation' },
   ReadAttributes: { prop: 'readAttributes' },
   WriteAttributes: { prop: 'writeAttributes' },
+  // aws-cdk-lib renders it as !disableOAuth.
+  AllowedOAuthFlowsUserPoolClient: { prop: 'disableOAuth', render: (v) => (typeof v === 'boolean' ? String(!v) : written(v)) },
+  EnablePropagateAdditionalUserContextData: { prop: 'enablePropagateAdditionalUserContextData' },
+  AnalyticsConfiguration: { prop: 'analytics' },
+  RefreshTokenRotation: { prop: 'refreshTokenRotationGracePeriod' },
 };
 
 /** A change as a line shows it: the prop, its old and new value as the user writes them, the template's side. */
@@ -175,7 +212,9 @@ export function nameOfPath(path: string, table: PropTable, from: unknown, to: un
     const exact = n === parts.length;
     const [a, b] = exact && entry.render ? [entry.render(from), entry.render(to)] : [written(from), written(to)];
     const raw = a !== written(from) || b !== written(to);
-    return { setting: entry.prop, from: a, to: b, detail: raw ? `${path} ${written(from)} → ${written(to)}` : path, path };
+    const key = parts.slice(n).join('.');
+    const setting = entry.keyed && !exact ? (/^[A-Za-z_$][\w$]*$/.test(key) ? `${entry.prop}.${key}` : `${entry.prop}[${JSON.stringify(key)}]`) : entry.prop;
+    return { setting, from: a, to: b, detail: raw ? `${path} ${written(from)} → ${written(to)}` : path, path };
   }
   return { setting: path, from: written(from), to: written(to), path };
 }

@@ -1,6 +1,7 @@
 /**
  * Changes that deploy but that users feel (NOTICE): the feature plan and its bill, threat protection starting to act
- * on sign-ins, risk actions that block, app client lifetimes shortened, app clients replaced or removed.
+ * on sign-ins, the token issuer, risk actions made stricter and more events or IP ranges blocked, app client lifetimes shortened, app
+ * clients replaced or removed.
  */
 import type { Emit } from './check';
 import { type FoundClient, LIFETIMES, type Lifetime, minutesOf } from './clients';
@@ -30,6 +31,9 @@ const POOL_NOTICES: Record<string, (from: unknown, to: unknown) => string | unde
   'UserPoolTier': featurePlanNotice,
   'UserPoolAddOns.AdvancedSecurityMode': enforced('threat protection'),
   'UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode': enforced('threat protection for custom authentication'),
+  // The token issuer (`iss`) and the OIDC discovery URL follow the issuer type: apps and APIs that check it reject new tokens.
+  'IssuerConfiguration.Type': (from, to) => (from === to ? undefined
+    : 'new tokens carry another issuer (iss) URL: apps and APIs that check the issuer must accept it before you deploy'),
 };
 
 const at = (value: Json, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v as Json | undefined)?.[key], value);
@@ -39,16 +43,63 @@ export function noticeOf(path: string, before: Json, after: Json): string | unde
   return POOL_NOTICES[path]?.(at(before, path), at(after, path));
 }
 
-/** The pool-wide risk configuration: an action that turns to BLOCK refuses sign-ins that went through before. */
+const ENFORCED = '(with threat protection ENFORCED)';
+
+/** The risk actions from the most lenient to the strictest: an absent action is none. */
+const ACTION_RANK = ['NO_ACTION', 'MFA_IF_CONFIGURED', 'MFA_REQUIRED', 'BLOCK'];
+const rankOf = (action: unknown) => (action === undefined ? 0 : ACTION_RANK.indexOf(String(action)));
+/** What users feel when an account-takeover action becomes this one. */
+const TAKEOVER_WHY: Record<string, string> = {
+  MFA_IF_CONFIGURED: 'users who set up MFA must complete it when threat protection scores their sign-in at this risk',
+  MFA_REQUIRED: 'sign-ins that threat protection scores at this risk need MFA: users without MFA are blocked',
+  BLOCK: 'sign-ins that threat protection scores at this risk are blocked',
+};
+
+const COMPROMISED = 'CompromisedCredentialsRiskConfiguration';
+/** The events the compromised-credentials check applies to: all of them when the filter is absent, none without the check. */
+function compromisedEvents(config: Json): string[] {
+  const check = config[COMPROMISED] as Json | undefined;
+  if (check === undefined) { return []; }
+  return Array.isArray(check.EventFilter) ? check.EventFilter.map(String) : ['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_UP'];
+}
+const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const andJoined = (items: readonly string[]) => [items.slice(0, -1).join(', '), items[items.length - 1]].filter(Boolean).join(' and ');
+
+/** Why users feel a change of the risk configuration at this path: a stricter action, a blocked event or IP range gained. */
+function riskNoticeOf(path: string, before: Json, after: Json): string | undefined {
+  if (path.endsWith('EventAction')) {
+    const [from, to] = [at(before, path), at(after, path)];
+    if (rankOf(to) <= rankOf(from)) { return undefined; }
+    return path.startsWith(COMPROMISED)
+      ? `sign-ins, sign-ups and password changes with compromised credentials are blocked ${ENFORCED}`
+      : `${TAKEOVER_WHY[String(to)]} ${ENFORCED}`;
+  }
+  if (path === `${COMPROMISED}.EventFilter`) {
+    const was = compromisedEvents(before);
+    const gained = compromisedEvents(after).filter((event) => !was.includes(event));
+    const blocks = at(after, `${COMPROMISED}.Actions.EventAction`) === 'BLOCK';
+    return blocks && gained.length > 0
+      ? `${andJoined(gained)} with compromised credentials ${gained.length === 1 ? 'is' : 'are'} blocked ${ENFORCED}` : undefined;
+  }
+  if (path === 'RiskExceptionConfiguration.BlockedIPRangeList') {
+    const was = listOf(at(before, path));
+    const added = listOf(at(after, path)).filter((range) => !was.includes(range));
+    return added.length > 0 ? `sign-ins from ${andJoined(added)} are blocked ${ENFORCED}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The pool-wide risk configuration: an account-takeover action made stricter (NO_ACTION < MFA_IF_CONFIGURED <
+ * MFA_REQUIRED < BLOCK), compromised credentials blocked on more events, more IP ranges blocked: sign-ins that went
+ * through before are challenged or refused.
+ */
 export function compareRiskConfiguration(before: FoundPool, after: FoundPool, emit: Emit): void {
   const skip = new Set(['UserPoolId', 'ClientId']);
-  for (const change of propChanges(before.riskConfiguration ?? {}, after.riskConfiguration ?? {}, RISK_PROPS, skip)) {
-    const blocks = change.path.endsWith('EventAction') && at(after.riskConfiguration ?? {}, change.path) === 'BLOCK';
-    emit({
-      kind: blocks ? 'NOTICE' : 'SAFE',
-      ...fieldsOf(change),
-      why: blocks ? 'sign-ins that threat protection scores at this risk are blocked (with threat protection ENFORCED)' : undefined,
-    });
+  const [was, is] = [before.riskConfiguration ?? {}, after.riskConfiguration ?? {}];
+  for (const change of propChanges(was, is, RISK_PROPS, skip)) {
+    const notice = riskNoticeOf(change.path, was, is);
+    emit({ kind: notice ? 'NOTICE' : 'SAFE', ...fieldsOf(change), why: notice });
   }
 }
 
