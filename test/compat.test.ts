@@ -6,7 +6,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 // The only change a user makes: this import, instead of `import * as cognito from 'aws-cdk-lib/aws-cognito'`.
 import * as cognito from '../src';
-import { checkedTemplate, Match, newFunction, newStack } from './util';
+import { checkedTemplate, ENV, Match, newFunction, newStack } from './util';
 
 // Compile-time: every aws-cdk-lib UserPoolProps prop (but the deprecated advancedSecurityMode) exists here too.
 type MissingProps = Exclude<keyof cdkCognito.UserPoolProps, keyof cognito.UserPoolProps | 'advancedSecurityMode'>;
@@ -176,7 +176,7 @@ describe('property injection', () => {
       constructUniqueId: cdkCognito.UserPool.PROPERTY_INJECTION_ID,
       inject: (props: cognito.UserPoolProps) => ({ userPoolName: 'injected', selfSignUpEnabled: true, ...props }),
     });
-    const stack = new Stack(app, 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
+    const stack = new Stack(app, 'Stack', { env: ENV });
     new cognito.UserPool(stack, 'Pool', { selfSignUpEnabled: false });
     checkedTemplate(stack).hasResourceProperties('AWS::Cognito::UserPool', {
       UserPoolName: 'injected', AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
@@ -187,7 +187,7 @@ describe('property injection', () => {
   test('the nearest scope with an injector for the pool wins; other constructs\' injectors are passed over', () => {
     const app = new App();
     PropertyInjectors.of(app).add({ constructUniqueId: cognito.UserPool.PROPERTY_INJECTION_ID, inject: (p: object) => ({ ...p, userPoolName: 'app' }) });
-    const stack = new Stack(app, 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
+    const stack = new Stack(app, 'Stack', { env: ENV });
     PropertyInjectors.of(stack).add({ constructUniqueId: 'other.Construct', inject: (p: object) => ({ ...p, userPoolName: 'other' }) });
     const inner = new Construct(stack, 'Inner');
     PropertyInjectors.of(inner).add({ constructUniqueId: cognito.UserPool.PROPERTY_INJECTION_ID, inject: (p: object) => ({ ...p, userPoolName: 'inner' }) });

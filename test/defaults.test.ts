@@ -1,7 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
-import { Annotations } from 'aws-cdk-lib/assertions';
+import { type CfnElement, RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations, Template } from 'aws-cdk-lib/assertions';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { FeaturePlan, Mfa } from '../src';
-import { Match, propsOf, synthPool } from './util';
+import { Match, newStack, propsOf, synthPool } from './util';
 
 describe('a pool with no props', () => {
   // GIVEN a pool with no props
@@ -9,10 +10,13 @@ describe('a pool with no props', () => {
   const props = template.findResources('AWS::Cognito::UserPool');
   const [pool] = Object.values(props);
 
-  test('owns exactly one CfnUserPool with construct id Resource', () => {
-    expect(Object.keys(props)).toHaveLength(1);
-    const node = stack.node.findChild('Pool').node.findChild('Resource');
-    expect(node.node.id).toBe('Resource');
+  test('owns exactly one CfnUserPool, its default child, with the logical id aws-cdk-lib\'s UserPool gives it', () => {
+    // The same construct path (Pool/Resource) as aws-cdk-lib's: a pool switched to this library is not replaced.
+    const theirs = newStack();
+    new cdkCognito.UserPool(theirs, 'Pool');
+    const logicalIds = Object.keys(Template.fromStack(theirs).findResources('AWS::Cognito::UserPool'));
+    expect(Object.keys(props)).toEqual(logicalIds);
+    expect(stack.getLogicalId(stack.node.findChild('Pool').node.defaultChild as CfnElement)).toEqual(logicalIds[0]);
   });
 
   test('is retained with deletion protection on', () => {

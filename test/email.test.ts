@@ -2,9 +2,8 @@ import type { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { UserPool, UserPoolEmail } from '../src';
-import { checkedTemplate, newStack, poolProperties, stringToken } from './util';
+import { checkedTemplate, newStack, poolProperties, RENDER_ENV, stringToken } from './util';
 
-const ENV = { partition: 'aws', region: 'us-east-1', account: '123456789012' };
 
 describe('UserPoolEmail.withSES', () => {
   test.each([
@@ -19,7 +18,7 @@ describe('UserPoolEmail.withSES', () => {
     ['an unbalanced quote is quoted and escaped', '"My App', '"\\"My App" <noreply@example.com>'],
     ['an empty name is no name', '', 'noreply@example.com'],
   ])('formats %s', (_name, fromName, expected) => {
-    expect(UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName })._render(ENV).from).toBe(expected);
+    expect(UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName })._render(RENDER_ENV).from).toBe(expected);
   });
 
   test.each(['"My App"', 'Acme Inc.', 'Example App', '"My \\"Ops\\" App"', ''])('renders %s as aws-cdk-lib renders it', (fromName) => {
@@ -33,7 +32,7 @@ describe('UserPoolEmail.withSES', () => {
   });
 
   test('punycode-encodes an internationalised domain', () => {
-    const out = UserPoolEmail.withSES({ fromEmail: 'noreply@bücher.example' })._render(ENV);
+    const out = UserPoolEmail.withSES({ fromEmail: 'noreply@bücher.example' })._render(RENDER_ENV);
     expect(out.from).toBe('noreply@xn--bcher-kva.example');
     expect(out.sourceArn).toBe('arn:aws:ses:us-east-1:123456789012:identity/noreply@xn--bcher-kva.example');
   });
@@ -68,6 +67,6 @@ describe('UserPoolEmail.withSES', () => {
 describe('UserPoolEmail.withCognito', () => {
   test('checks the reply-to address', () => {
     expect(() => UserPoolEmail.withCognito('bad')).toThrow(/UserPoolEmail.withCognito replyTo must be an email address/);
-    expect(UserPoolEmail.withCognito('help@example.com')._render(ENV)).toEqual({ emailSendingAccount: 'COGNITO_DEFAULT', replyToEmailAddress: 'help@example.com' });
+    expect(UserPoolEmail.withCognito('help@example.com')._render(RENDER_ENV)).toEqual({ emailSendingAccount: 'COGNITO_DEFAULT', replyToEmailAddress: 'help@example.com' });
   });
 });

@@ -74,6 +74,30 @@ describe('the error registry', () => {
   });
 });
 
+/** The ids in the first column of a doc's `## Warnings` table. */
+function documentedWarnings(doc: string): string[] {
+  const text = fs.readFileSync(path.join(__dirname, '..', 'docs', doc), 'utf-8');
+  const section = text.split(/^## /m).find((s) => s.startsWith('Warnings\n'));
+  if (!section) { throw new Error(`docs/${doc} has no Warnings section`); }
+  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+}
+
+describe('the warnings', () => {
+  // Users acknowledge a warning by its id (`Annotations.acknowledgeWarning`), so each must be findable in the docs.
+  test('each id is documented once, the clients\' in docs/clients.md and the pool\'s in docs/validation.md, and each documented id is one', () => {
+    const ids = Object.values(WARNINGS) as string[];
+    const clients = documentedWarnings('clients.md');
+    const pool = documentedWarnings('validation.md');
+    expect([...clients].sort()).toEqual(ids.filter((id) => id.startsWith('cdk-secure-user-pool:client')).sort());
+    expect([...pool].sort()).toEqual(ids.filter((id) => !id.startsWith('cdk-secure-user-pool:client')).sort());
+  });
+
+  test('each is raised by a call site in src', () => {
+    const text = sources().join('\n');
+    expect(Object.keys(WARNINGS).filter((name) => !text.includes(`WARNINGS.${name}`))).toEqual([]);
+  });
+});
+
 describe('problems carry their id', () => {
   test('a placeholder missing: the line ends with the placeholder id; entries hold the parts', () => {
     const problems = poolProblems({ mfaMessage: 'x' });

@@ -13,7 +13,7 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import * as ours from '../src';
-import { newFunction } from './util';
+import { ENV, newFunction } from './util';
 import { run } from '../src/cli/main';
 
 /** The names a configuration uses, which both modules export. */
@@ -235,7 +235,7 @@ let synths = 0;
 function synth(migration: Migration, library: 'aws-cdk-lib' | 'ours'): { dir: string; resources: Resources } {
   const dir = path.join(WORK, `${synths++}-${library}`);
   const app = new App({ outdir: dir });
-  const stack = new Stack(app, 'Auth', { env: { account: '123456789012', region: 'us-east-1' } });
+  const stack = new Stack(app, 'Auth', { env: ENV });
   let pool: cdkCognito.IUserPool;
   if (library === 'aws-cdk-lib') {
     pool = new cdkCognito.UserPool(stack, 'Pool', migration.props(cdkCognito, stack));

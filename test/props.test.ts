@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
-import { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
@@ -195,14 +196,17 @@ describe('SMS', () => {
 
   test('SMS MFA creates smsRole, with the pool\'s removal policy and an external id', () => {
     const { template, pool, stack } = synthPool({ mfaSecondFactor: { sms: true, otp: true }, snsRegion: 'us-west-2' });
-    const role = pool.node.findChild('smsRole');
-    expect(role).toBeDefined();
-    template.resourceCountIs('AWS::IAM::Role', 1);
-    const [roleResource] = Object.values(template.findResources('AWS::IAM::Role'));
+    const role = pool.node.findChild('smsRole') as Role;
+    // The logical id aws-cdk-lib's UserPool gives its SMS role: a pool switched to this library keeps its role.
+    const theirs = newStack();
+    new cdkCognito.UserPool(theirs, 'Pool', { enableSmsRole: true });
+    const roles = template.findResources('AWS::IAM::Role');
+    expect(Object.keys(roles)).toEqual(Object.keys(Template.fromStack(theirs).findResources('AWS::IAM::Role')));
+    const [roleResource] = Object.values(roles);
     expect(roleResource.DeletionPolicy).toBe('Retain');
     const sms = poolProperties(template).SmsConfiguration;
     expect(sms.SnsRegion).toBe('us-west-2');
-    expect(sms.SnsCallerArn).toEqual(stack.resolve((role as Role).roleArn));
+    expect(sms.SnsCallerArn).toEqual(stack.resolve(role.roleArn));
     expect(roleResource.Properties.AssumeRolePolicyDocument.Statement[0]).toMatchObject({
       Principal: { Service: 'cognito-idp.amazonaws.com' },
       Condition: { StringEquals: { 'sts:ExternalId': sms.ExternalId } },
@@ -232,7 +236,7 @@ describe('the L1 escape hatch', () => {
   test('a LambdaConfig set on the CfnUserPool is kept beside the library\'s triggers', () => {
     const stack = newStack();
     const pool = new UserPool(stack, 'Pool', { lambdaTriggers: { preSignUp: newFunction(stack, 'PreSignUp') } });
-    (pool.node.defaultChild as CfnUserPool).lambdaConfig = { postConfirmation: 'arn:aws:lambda:us-east-1:123456789012:function:mine' };
+    (pool.node.defaultChild as cdkCognito.CfnUserPool).lambdaConfig = { postConfirmation: 'arn:aws:lambda:us-east-1:123456789012:function:mine' };
     const config = poolProperties(checkedTemplate(stack)).LambdaConfig;
     expect(config.PostConfirmation).toBe('arn:aws:lambda:us-east-1:123456789012:function:mine');
     expect(config.PreSignUp).toBeDefined();

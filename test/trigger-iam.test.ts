@@ -6,9 +6,8 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { LambdaVersion, UserPool, UserPoolOperation } from '../src';
 import { findCycle } from './graph';
-import { checkedTemplate, newFunction } from './util';
+import { checkedTemplate, ENV, newFunction } from './util';
 
-const ENV = { account: '123456789012', region: 'us-east-1' };
 
 function app(): { app: App; stack: Stack } {
   const a = new App();

@@ -30,9 +30,15 @@ export function checkedTemplate(stack: Stack, options: { save?: boolean } = {}):
   return template;
 }
 
-/** A fresh stack in a fixed environment. */
+/** The one environment of the tests' stacks: `new Stack(app, id, { env: ENV })`. */
+export const ENV = { account: '123456789012', region: 'us-east-1' } as const;
+
+/** The same environment as rendering takes it (`RenderContext.environment`, `CompileContext.environment`). */
+export const RENDER_ENV = { partition: 'aws', ...ENV } as const;
+
+/** A fresh stack in the tests' environment. */
 export function newStack(id = 'Stack'): Stack {
-  return new Stack(new App(), id, { env: { account: '123456789012', region: 'us-east-1' } });
+  return new Stack(new App(), id, { env: ENV });
 }
 
 /** Builds a pool in a fresh stack and returns the stack's checked template and the pool. */

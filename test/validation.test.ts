@@ -8,7 +8,7 @@ import {
   PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, UserPoolIssuerType,
   VerificationEmailStyle, type UserPoolProps,
 } from '../src';
-import { Match, newFunction, newStack, numberToken, stringToken, synthesize, synthPool, synthProblems } from './util';
+import { ENV, Match, newFunction, newStack, numberToken, stringToken, synthesize, synthPool, synthProblems } from './util';
 
 const ses = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com' });
 const MULTI = PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION;
@@ -492,7 +492,7 @@ describe('configurations that only differ by a token are accepted', () => {
 });
 
 describe('rules that depend on the pool\'s region', () => {
-  const inRegion = (region: string) => new Stack(new App(), 'Stack', { env: { account: '123456789012', region } });
+  const inRegion = (region: string) => new Stack(new App(), 'Stack', { env: { ...ENV, region } });
 
   test('a pool in Seoul sends SMS through SNS in Tokyo', () => {
     expect(() => synthesize(new UserPool(inRegion('ap-northeast-2'), 'Pool', { signInAliases: { phone: true }, snsRegion: 'ap-northeast-2' })))

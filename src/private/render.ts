@@ -10,7 +10,7 @@ import { renderRiskConfiguration } from './risk-configuration';
 import { renderLambdaConfig, type TriggerRequest } from './triggers';
 
 /** What rendering needs beyond the resolved configuration: where the pool is, and the resources the construct creates. */
-export interface RenderContext {
+interface RenderContext {
   readonly environment: EmailEnvironment;
   /** The ARN of the SMS role the construct creates, when the resolved configuration asks for one. */
   readonly createdSmsRoleArn?: string;
@@ -37,10 +37,10 @@ export interface RenderedUserPool {
   readonly webAclArn?: string;
 }
 
-export type RenderedRiskConfiguration = ReturnType<typeof renderRiskConfiguration>;
+type RenderedRiskConfiguration = ReturnType<typeof renderRiskConfiguration>;
 
 /** An empty object or list becomes undefined, so CloudFormation gets no empty property. */
-export function undefinedIfEmpty<T extends object>(value: T | undefined): T | undefined {
+function undefinedIfEmpty<T extends object>(value: T | undefined): T | undefined {
   if (value === undefined) { return undefined; }
   const empty = Array.isArray(value) ? value.length === 0 : Object.values(value).every((v) => v === undefined);
   return empty ? undefined : value;
@@ -110,7 +110,7 @@ export function renderUnmodelled(r: ResolvedUserPool, context: RenderContext): R
 }
 
 /** Sign-in identifiers, verification, and verify-before-update. */
-export function renderSignIn(r: ResolvedUserPool): Pick<CfnUserPoolProps,
+function renderSignIn(r: ResolvedUserPool): Pick<CfnUserPoolProps,
 'usernameAttributes' | 'aliasAttributes' | 'autoVerifiedAttributes' | 'userAttributeUpdateSettings'> {
   const { username, email, phone, preferredUsername } = r.signIn;
   const attrs = (flags: { email: boolean; phone: boolean }) => present(flags.email && 'email', flags.phone && 'phone_number');
@@ -129,20 +129,20 @@ function renderAdminCreateUser(r: ResolvedUserPool): CfnUserPool.AdminCreateUser
   return { allowAdminCreateUserOnly: !r.selfSignUpEnabled, inviteMessageTemplate: invite };
 }
 
-export function renderVerification(r: ResolvedUserPool): CfnUserPool.VerificationMessageTemplateProperty {
+function renderVerification(r: ResolvedUserPool): CfnUserPool.VerificationMessageTemplateProperty {
   const v = r.verification;
   return v.emailStyle === VerificationEmailStyle.LINK
     ? { defaultEmailOption: v.emailStyle, emailMessageByLink: v.emailBody, emailSubjectByLink: v.emailSubject, smsMessage: v.smsMessage }
     : { defaultEmailOption: v.emailStyle, emailMessage: v.emailBody, emailSubject: v.emailSubject, smsMessage: v.smsMessage };
 }
 
-export function renderEnabledMfas(r: ResolvedUserPool): string[] | undefined {
+function renderEnabledMfas(r: ResolvedUserPool): string[] | undefined {
   if (r.mfa === Mfa.OFF) { return undefined; }
   const f = r.mfaSecondFactor;
   return present(f.sms && 'SMS_MFA', f.otp && 'SOFTWARE_TOKEN_MFA', f.email && 'EMAIL_OTP');
 }
 
-export function renderPasswordPolicy(r: ResolvedUserPool): CfnUserPool.PasswordPolicyProperty {
+function renderPasswordPolicy(r: ResolvedUserPool): CfnUserPool.PasswordPolicyProperty {
   const p = r.passwordPolicy;
   return {
     minimumLength: p.minLength,
@@ -155,13 +155,13 @@ export function renderPasswordPolicy(r: ResolvedUserPool): CfnUserPool.PasswordP
   };
 }
 
-export function renderFirstFactors(r: ResolvedUserPool): string[] {
+function renderFirstFactors(r: ResolvedUserPool): string[] {
   const f = r.firstFactors;
   return present(f.password && 'PASSWORD', f.emailOtp && 'EMAIL_OTP', f.smsOtp && 'SMS_OTP', f.passkey && 'WEB_AUTHN');
 }
 
 /** The schema, as resolved. */
-export function renderSchema(r: ResolvedUserPool): CfnUserPool.SchemaAttributeProperty[] | undefined {
+function renderSchema(r: ResolvedUserPool): CfnUserPool.SchemaAttributeProperty[] | undefined {
   return undefinedIfEmpty(r.schema.map((a) => {
     const s = a.stringConstraints;
     const n = a.numberConstraints;
@@ -190,7 +190,7 @@ const RECOVERY: Record<AccountRecovery, string[] | undefined> = {
   [AccountRecovery.NONE]: ['admin_only'],
 };
 
-export function renderAccountRecovery(recovery: AccountRecovery): CfnUserPool.AccountRecoverySettingProperty | undefined {
+function renderAccountRecovery(recovery: AccountRecovery): CfnUserPool.AccountRecoverySettingProperty | undefined {
   const mechanisms = RECOVERY[recovery];
   return mechanisms && { recoveryMechanisms: mechanisms.map((name, i) => ({ name, priority: i + 1 })) };
 }

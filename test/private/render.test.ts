@@ -1,14 +1,23 @@
 import { Duration } from 'aws-cdk-lib';
-import { AccountRecovery, CreationOnlyDefaults, CustomThreatProtectionMode, FeaturePlan, Mfa, StandardThreatProtectionMode, VerificationEmailStyle, BooleanAttribute, NumberAttribute, StringAttribute, UserPoolEmail } from '../../src';
-import { renderAccountRecovery, renderEnabledMfas, renderFirstFactors, renderPasswordPolicy, renderSchema, renderSignIn, renderUserPool, renderVerification } from '../../src/private/render';
+import {
+  AccountRecovery, BooleanAttribute, CreationOnlyDefaults, CustomThreatProtectionMode, FeaturePlan, Mfa, NumberAttribute,
+  StandardThreatProtectionMode, StringAttribute, UserPoolEmail, type UserPoolProps, VerificationEmailStyle,
+} from '../../src';
+import { renderUserPool } from '../../src/private/render';
 import { resolveUserPool } from '../../src/private/resolve';
+import { RENDER_ENV } from '../util';
 
-// Pure functions: no App, no Stack.
-const ENV = { partition: 'aws', region: 'eu-west-1', account: '111122223333' };
+// Pure functions: no App, no Stack. Every property is read through renderUserPool, the one renderer the construct
+// calls, so a sub-renderer's output is tested where it lands.
+
+/** The CloudFormation properties (the L1's, camelCase) rendered for these props. */
+function render(props: UserPoolProps = {}) {
+  return renderUserPool(resolveUserPool(props), { environment: RENDER_ENV }).properties;
+}
 
 describe('renderUserPool', () => {
   test('renders literals for every default', () => {
-    const rendered = renderUserPool(resolveUserPool({}), { environment: ENV });
+    const rendered = renderUserPool(resolveUserPool({}), { environment: RENDER_ENV });
     const out = rendered.properties;
     expect(out).toMatchObject({
       userPoolTier: 'PLUS',
@@ -22,11 +31,14 @@ describe('renderUserPool', () => {
     });
     expect(rendered.unmodelled).toEqual({});
     expect(out.smsConfiguration).toBeUndefined();
+    expect(out.schema).toBeUndefined();
   });
 
   test('builds the SES identity ARN from the environment', () => {
+    // Another region and account than the shared fixture's, so the ARN can only have them from the environment.
+    const environment = { ...RENDER_ENV, region: 'eu-west-1', account: '111122223333' };
     const email = UserPoolEmail.withSES({ fromEmail: 'noreply@example.com', fromName: 'Example App' });
-    const out = renderUserPool(resolveUserPool({ email }), { environment: ENV }).properties;
+    const out = renderUserPool(resolveUserPool({ email }), { environment }).properties;
     expect(out.emailConfiguration).toEqual({
       emailSendingAccount: 'DEVELOPER',
       from: 'Example App <noreply@example.com>',
@@ -41,7 +53,7 @@ describe('creationOnlyDefaults AWS_CDK_LIB', () => {
   const AWS_CDK_LIB = CreationOnlyDefaults.AWS_CDK_LIB;
 
   test('the settings left out render as aws-cdk-lib renders them; the rest keeps this library\'s defaults', () => {
-    const out = renderUserPool(resolveUserPool({ creationOnlyDefaults: AWS_CDK_LIB }), { environment: ENV }).properties;
+    const out = render({ creationOnlyDefaults: AWS_CDK_LIB });
     expect(out.usernameAttributes).toBeUndefined();
     expect(out.aliasAttributes).toBeUndefined();
     expect(out.usernameConfiguration).toBeUndefined();
@@ -51,40 +63,37 @@ describe('creationOnlyDefaults AWS_CDK_LIB', () => {
   });
 
   test('MFA turned on without factors is SMS, as in aws-cdk-lib', () => {
-    expect(renderEnabledMfas(resolveUserPool({ creationOnlyDefaults: AWS_CDK_LIB, mfa: Mfa.OPTIONAL }))).toEqual(['SMS_MFA']);
-    expect(renderEnabledMfas(resolveUserPool({ mfa: Mfa.OPTIONAL }))).toEqual(['SOFTWARE_TOKEN_MFA']);
+    expect(render({ creationOnlyDefaults: AWS_CDK_LIB, mfa: Mfa.OPTIONAL }).enabledMfas).toEqual(['SMS_MFA']);
+    expect(render({ mfa: Mfa.OPTIONAL }).enabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
   });
 
   test('attributes: standard ones without a data type, custom ones without Mutable unless given', () => {
-    const r = resolveUserPool({
+    const schema = render({
       creationOnlyDefaults: AWS_CDK_LIB,
       standardAttributes: { email: { required: true } },
       customAttributes: {
         tier: new StringAttribute(), score: new NumberAttribute({ mutable: true }), admin: new BooleanAttribute({ mutable: false }),
       },
-    });
-    expect(renderSchema(r)).toEqual([
+    }).schema as Array<Record<string, unknown>>;
+    expect(schema).toEqual([
       { name: 'email', mutable: true, required: true },
       { name: 'tier', attributeDataType: 'String' },
       { name: 'score', attributeDataType: 'Number', mutable: true },
       { name: 'admin', attributeDataType: 'Boolean', mutable: false },
     ].map((a) => expect.objectContaining(a)));
-    const schema = renderSchema(r)!;
     expect(schema[0].attributeDataType).toBeUndefined();
     expect(schema[1].mutable).toBeUndefined();
   });
 
   test('what is given is rendered as given', () => {
-    const out = renderUserPool(resolveUserPool({
-      creationOnlyDefaults: AWS_CDK_LIB, signInAliases: { email: true }, signInCaseSensitive: false, mfa: Mfa.REQUIRED,
-    }), { environment: ENV }).properties;
+    const out = render({ creationOnlyDefaults: AWS_CDK_LIB, signInAliases: { email: true }, signInCaseSensitive: false, mfa: Mfa.REQUIRED });
     expect(out).toMatchObject({ usernameAttributes: ['email'], usernameConfiguration: { caseSensitive: false }, mfaConfiguration: 'ON' });
   });
 });
 
-describe('renderSignIn', () => {
+describe('sign-in identifiers', () => {
   test('email and phone as usernames', () => {
-    const out = renderSignIn(resolveUserPool({ signInAliases: { email: true, phone: true } }));
+    const out = render({ signInAliases: { email: true, phone: true } });
     expect(out.usernameAttributes).toEqual(['email', 'phone_number']);
     expect(out.aliasAttributes).toBeUndefined();
     expect(out.autoVerifiedAttributes).toEqual(['email', 'phone_number']);
@@ -92,49 +101,49 @@ describe('renderSignIn', () => {
   });
 
   test('username with aliases', () => {
-    const out = renderSignIn(resolveUserPool({ signInAliases: { username: true, email: true, preferredUsername: true } }));
+    const out = render({ signInAliases: { username: true, email: true, preferredUsername: true } });
     expect(out.usernameAttributes).toBeUndefined();
     expect(out.aliasAttributes).toEqual(['email', 'preferred_username']);
   });
 
   test('username alone renders no aliases', () => {
-    const out = renderSignIn(resolveUserPool({ signInAliases: { username: true } }));
+    const out = render({ signInAliases: { username: true } });
     expect(out.usernameAttributes).toBeUndefined();
     expect(out.aliasAttributes).toBeUndefined();
     expect(out.autoVerifiedAttributes).toEqual(['email']);
   });
 });
 
-describe('small renderers', () => {
+describe('the other properties', () => {
   test('enabled MFA factors in a stable order', () => {
-    expect(renderEnabledMfas(resolveUserPool({ mfaSecondFactor: { sms: true, otp: true, email: true } })))
-      .toEqual(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
-    expect(renderEnabledMfas(resolveUserPool({ mfa: Mfa.OFF, mfaSecondFactor: { sms: true, otp: true } }))).toBeUndefined();
+    expect(render({ mfaSecondFactor: { sms: true, otp: true, email: true } }).enabledMfas).toEqual(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
+    expect(render({ mfa: Mfa.OFF, mfaSecondFactor: { sms: true, otp: true } }).enabledMfas).toBeUndefined();
   });
 
   test('password policy merges explicit fields with defaults', () => {
     const passwordPolicy = { minLength: 16, requireSymbols: false, tempPasswordValidity: Duration.days(7) };
-    const out = renderPasswordPolicy(resolveUserPool({ passwordPolicy }));
-    expect(out).toEqual({
-      minimumLength: 16,
-      requireLowercase: true,
-      requireUppercase: true,
-      requireNumbers: true,
-      requireSymbols: false,
-      temporaryPasswordValidityDays: 7,
-      passwordHistorySize: 5,
+    expect(render({ passwordPolicy }).policies).toMatchObject({
+      passwordPolicy: {
+        minimumLength: 16,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSymbols: false,
+        temporaryPasswordValidityDays: 7,
+        passwordHistorySize: 5,
+      },
     });
   });
 
   test('first factors', () => {
     const allowedFirstAuthFactors = { password: true, emailOtp: true, smsOtp: true, passkey: true };
-    expect(renderFirstFactors(resolveUserPool({ signInPolicy: { allowedFirstAuthFactors } })))
-      .toEqual(['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']);
+    expect(render({ signInPolicy: { allowedFirstAuthFactors } }).policies)
+      .toMatchObject({ signInPolicy: { allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] } });
   });
 
   test('link-style verification renders the by-link fields', () => {
-    const out = renderVerification(resolveUserPool({ userVerification: { emailStyle: VerificationEmailStyle.LINK, emailSubject: 'Confirm' } }));
-    expect(out).toEqual({
+    const out = render({ userVerification: { emailStyle: VerificationEmailStyle.LINK, emailSubject: 'Confirm' } });
+    expect(out.verificationMessageTemplate).toEqual({
       defaultEmailOption: 'CONFIRM_WITH_LINK',
       emailSubjectByLink: 'Confirm',
       emailMessageByLink: expect.stringMatching(/\{##.+##\}/),
@@ -148,44 +157,40 @@ describe('small renderers', () => {
     [AccountRecovery.EMAIL_ONLY, [['verified_email', 1]]],
     [AccountRecovery.PHONE_ONLY_WITHOUT_MFA, [['verified_phone_number', 1]]],
     [AccountRecovery.NONE, [['admin_only', 1]]],
-  ])('account recovery %s', (recovery, expected) => {
-    expect(renderAccountRecovery(recovery)).toEqual({
+  ])('account recovery %s', (accountRecovery, expected) => {
+    expect(render({ accountRecovery }).accountRecoverySetting).toEqual({
       recoveryMechanisms: expected.map(([name, priority]) => ({ name, priority })),
     });
   });
 
   test('PHONE_AND_EMAIL is the legacy behaviour: no setting', () => {
-    expect(renderAccountRecovery(AccountRecovery.PHONE_AND_EMAIL)).toBeUndefined();
+    expect(render({ accountRecovery: AccountRecovery.PHONE_AND_EMAIL }).accountRecoverySetting).toBeUndefined();
   });
 
   test('schema: declaration order, standard attributes with their data type, custom attributes mutable by default', () => {
-    const schema = renderSchema(resolveUserPool({
+    const out = render({
       standardAttributes: { email: { required: true }, lastUpdateTime: { mutable: false } },
       customAttributes: {
         tier: new StringAttribute({ minLen: 1, maxLen: 20 }),
         score: new NumberAttribute({ min: 0, max: 100, mutable: false }),
         flag: new BooleanAttribute(),
       },
-    }));
-    expect(schema).toEqual([
+    });
+    expect(out.schema).toEqual([
       { name: 'email', attributeDataType: 'String', mutable: true, required: true },
       { name: 'updated_at', attributeDataType: 'Number', mutable: false, required: false },
       { name: 'tier', attributeDataType: 'String', mutable: true, stringAttributeConstraints: { minLength: '1', maxLength: '20' }, numberAttributeConstraints: undefined },
       { name: 'score', attributeDataType: 'Number', mutable: false, stringAttributeConstraints: undefined, numberAttributeConstraints: { minValue: '0', maxValue: '100' } },
       { name: 'flag', attributeDataType: 'Boolean', mutable: true, stringAttributeConstraints: undefined, numberAttributeConstraints: undefined },
     ]);
-    expect(renderSchema(resolveUserPool({}))).toBeUndefined();
   });
 
   test('threat protection: custom mode follows the standard mode by default', () => {
-    const addOns = (mode: StandardThreatProtectionMode) =>
-      renderUserPool(resolveUserPool({ standardThreatProtectionMode: mode }), { environment: ENV }).properties.userPoolAddOns;
+    const addOns = (mode: StandardThreatProtectionMode) => render({ standardThreatProtectionMode: mode }).userPoolAddOns;
     expect(addOns(StandardThreatProtectionMode.AUDIT_ONLY))
       .toEqual({ advancedSecurityMode: 'AUDIT', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
-    const off = { userPoolAddOns: addOns(StandardThreatProtectionMode.NO_ENFORCEMENT) };
-    expect(off.userPoolAddOns).toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: undefined });
-    const customOnly = resolveUserPool({ featurePlan: FeaturePlan.LITE, customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY });
-    expect(renderUserPool(customOnly, { environment: ENV }).properties.userPoolAddOns)
+    expect(addOns(StandardThreatProtectionMode.NO_ENFORCEMENT)).toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: undefined });
+    expect(render({ featurePlan: FeaturePlan.LITE, customThreatProtectionMode: CustomThreatProtectionMode.AUDIT_ONLY }).userPoolAddOns)
       .toEqual({ advancedSecurityMode: 'OFF', advancedSecurityAdditionalFlows: { customAuthMode: 'AUDIT' } });
   });
 });
