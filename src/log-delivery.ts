@@ -1,7 +1,7 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import type { LogDestinationConfig } from './private/log-delivery';
+import type { LogDestinationConfig } from './private/logs-and-waf';
 
 /**
  * Where a user pool delivers its logs.

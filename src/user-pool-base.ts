@@ -10,7 +10,7 @@ import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import { UserPoolClient } from './client';
 import { brandManagedLogin } from './private/branding';
 import type { ClientPoolContext } from './private/client';
-import { lazy } from './private/lazy';
+import { onDemand } from './private/modules-on-demand';
 import { PERMS } from './private/perms';
 
 /**
@@ -93,7 +93,7 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
    * so a trigger of this pool can be granted without a circular dependency.
    */
   public grant(grantee: IGrantable, ...actions: string[]): Grant {
-    return lazy.grants().grantWithoutCycles(this, grantee, actions, [this.userPoolArn]);
+    return onDemand.grants().grantWithoutCycles(this, grantee, actions, [this.userPoolArn]);
   }
 
   public grantAddUserToGroup(grantee: IGrantable): Grant {

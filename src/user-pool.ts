@@ -9,9 +9,9 @@ import { checkValue } from './private/api-limits';
 import { brandManagedLogin } from './private/branding';
 import type { ClientPoolContext } from './private/client';
 import { compileUserPool } from './private/compile';
-import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/creation-record';
 import { importUserPool } from './private/imported-user-pool';
-import { lazy } from './private/lazy';
+import { onDemand } from './private/modules-on-demand';
+import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/pool-metadata';
 import { Problems } from './private/problems';
 import { renderUnmodelled } from './private/render';
 import { type RiskPoolContext, checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration } from './private/risk-configuration';
@@ -97,11 +97,11 @@ export class UserPool extends UserPoolBase {
     this.triggers = [...resolved.triggers];
     if (resolved.encryptionKey?.kind === 'created') {
       // A key created in the app takes the statements Cognito's data protection guide gives (docs/triggers.md).
-      lazy.keys().allowCognitoDataEncryption(this, props.encryptionKey as IKey);
+      onDemand.keys().allowCognitoDataEncryption(this, props.encryptionKey as IKey);
     }
 
     const smsRoleArn = createsSmsRole
-      ? lazy.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn
+      ? onDemand.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn
       : undefined;
     // The unmodelled properties are rendered again at synth, for the triggers added after construction.
     const resource = new UserPoolResource(this, 'Resource', rendered.properties, () => renderUnmodelled(resolved, {
@@ -138,7 +138,7 @@ export class UserPool extends UserPoolBase {
       new CfnLogDeliveryConfiguration(this, 'LogDelivery', { userPoolId: this.userPoolId, logConfigurations: rendered.logConfigurations });
     }
     if (rendered.webAclArn !== undefined) {
-      new (lazy.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: rendered.webAclArn });
+      new (onDemand.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: rendered.webAclArn });
     }
   }
 
@@ -203,8 +203,8 @@ export class UserPool extends UserPoolBase {
   private connectTrigger({ operation, fn }: TriggerRequest): void {
     if (needsKmsKey(operation)) {
       // The function decrypts the codes Cognito encrypts with the key (Cognito custom sender guide): kms:Decrypt.
-      this.senderKey ??= lazy.keys().createSenderKey(this, this.removalPolicy);
-      lazy.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.senderKey.keyRef.keyArn]);
+      this.senderKey ??= onDemand.keys().createSenderKey(this, this.removalPolicy);
+      onDemand.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.senderKey.keyRef.keyArn]);
     }
     if (this.invokePermissions.has(fn)) { return; }
     this.invokePermissions.add(fn);
@@ -212,7 +212,7 @@ export class UserPool extends UserPoolBase {
     // as aws-cdk-lib names the permission of the function's first trigger, so migrated permissions keep their ids.
     fn.addPermission(`${operation.charAt(0).toUpperCase()}${operation.slice(1)}Cognito`, {
       scope: this,
-      principal: new (lazy.iam().ServicePrincipal)('cognito-idp.amazonaws.com'),
+      principal: new (onDemand.iam().ServicePrincipal)('cognito-idp.amazonaws.com'),
       sourceArn: this.userPoolArn,
       sourceAccount: Stack.of(this).account,
     });

@@ -1,7 +1,7 @@
 import { comparePools, MIGRATE } from './compare';
+import type { CreationRecord } from './creation-record';
 import { type FoundPool, nameOf } from './pools';
 import { same } from './props';
-import type { CreationRecord } from '../private/creation-record';
 
 /**
  * One change between the deployed pool and the current synth:

@@ -1,11 +1,11 @@
 import type { Emit } from './check';
+import { creationRecordOf, type CustomAttributeRecord, isStandardAttribute } from './creation-record';
 import { type FoundPool } from './pools';
 import {
   attributeProp, type ChangeFields, customAttributeOf, fieldsOf, nameOfPath, POOL_PROPS, propChanges, same, signInAliasesOf, signInPropertiesOf,
   written,
 } from './props';
 import { compareClients, compareRiskConfiguration, noticeOf } from './user-impact';
-import { creationRecordOf, type CustomAttributeRecord, isStandardAttribute } from '../private/creation-record';
 
 export const MIGRATE = 'or create a new pool and migrate users to it with a user-migration trigger';
 const SCHEMA_FIXED = '(Existing schema attributes cannot be modified or deleted)';

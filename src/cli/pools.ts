@@ -1,6 +1,7 @@
 import { type FoundClient, findClients } from './clients';
+import { creationRecordOf, type CreationRecord } from './creation-record';
 import type { Resource, StackTemplate } from './templates';
-import { CREATION_METADATA_KEY, type CreationMetadata, creationRecordOf, type CreationRecord } from '../private/creation-record';
+import { CREATION_METADATA_KEY, type CreationMetadata } from '../private/pool-metadata';
 
 /** A user pool found in a template, by any construct. */
 export interface FoundPool {

@@ -7,8 +7,8 @@
  */
 import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../feature-plan';
 import { Mfa } from '../mfa';
+import type { CreationRecord, CustomAttributeRecord } from './creation-record';
 import { STANDARD_ATTRIBUTES } from '../private/attribute-names';
-import type { CreationRecord, CustomAttributeRecord } from '../private/creation-record';
 import { nameIn, show } from '../private/show';
 import { AccountTakeoverAction, CompromisedCredentialsAction } from '../risk-configuration';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';

@@ -1,6 +1,6 @@
 import { clientLines, type FoundClient } from './clients';
 import { findPools, type FoundPool, nameOf } from './pools';
-import { DEFAULTS_METADATA_KEY } from '../private/creation-record';
+import { DEFAULTS_METADATA_KEY } from '../private/pool-metadata';
 
 type Json = Record<string, any>;
 export type Verdict = 'PASS' | 'FAIL' | 'WARN' | 'INFO';

@@ -4,7 +4,7 @@ import { AccountRecovery } from '../account-recovery';
 import type { EmailEnvironment } from './environment';
 import { VerificationEmailStyle } from '../messages';
 import { Mfa } from '../mfa';
-import { renderLogDelivery } from './log-delivery';
+import { renderLogDelivery } from './logs-and-waf';
 import type { ResolvedUserPool } from './resolve';
 import { renderRiskConfiguration } from './risk-configuration';
 import { renderLambdaConfig, type TriggerRequest } from './triggers';

@@ -8,11 +8,11 @@ import type { UserPoolProps } from '../user-pool-props';
 import { checkValue } from './api-limits';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
 import { checkEnumProps } from './enum-props';
-import { checkLogDelivery, checkWebAcl } from './log-delivery';
+import { checkLogDelivery, checkWebAcl } from './logs-and-waf';
 import { isLiteral, type Problems } from './problems';
 import { isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
 import { checkRiskConfiguration } from './risk-configuration';
-import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-delivery';
+import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-messaging';
 import { nameIn, show } from './show';
 import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 

@@ -1,6 +1,7 @@
 import { BooleanAttribute, Mfa, NumberAttribute, StringAttribute, UserPool } from '../src';
 import { checkedTemplate, newStack } from './util';
-import { CREATION_METADATA_KEY, creationRecordOf } from '../src/private/creation-record';
+import { creationRecordOf } from '../src/cli/creation-record';
+import { CREATION_METADATA_KEY } from '../src/private/pool-metadata';
 
 describe('the creation-only record', () => {
   test('Metadata holds what the properties can\'t tell, the construct path; the CLI reads sign-in, case sensitivity, '

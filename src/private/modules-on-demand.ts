@@ -15,7 +15,7 @@ function once<T>(load: () => T): () => T {
   return () => (loaded ??= load());
 }
 
-export const lazy = {
+export const onDemand = {
   iam: once((): typeof iam => require('aws-cdk-lib/aws-iam')),
   wafv2: once((): typeof wafv2 => require('aws-cdk-lib/aws-wafv2')),
   grants: once((): typeof grants => require('./grants')),

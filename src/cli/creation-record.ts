@@ -2,36 +2,8 @@
  * The settings of a user pool that can never change once it exists, read from its CloudFormation properties by the
  * `cdk-secure-user-pool check` CLI, from any pool (this library's, aws-cdk-lib's or a raw CfnUserPool). See
  * "Settings you can't change" in https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-updating.html
- * The construct records in Metadata only what the properties can't tell: where the construct was.
- * No aws-cdk-lib imports: the CLI runs without it.
  */
-import { STANDARD_ATTRIBUTES } from './attribute-names';
-
-/** The Metadata key under which the construct records its path, to explain a changed logical id. */
-export const CREATION_METADATA_KEY = 'cdk-secure-user-pool:creation-only';
-
-/** What the construct records under `CREATION_METADATA_KEY`. */
-export interface CreationMetadata {
-  readonly version: 1;
-  readonly constructPath: string;
-}
-
-export function creationMetadataOf(constructPath: string): CreationMetadata {
-  return { version: 1, constructPath };
-}
-
-/**
- * The Metadata key under which the construct lists the props that took its defaults (for reviews and reports):
- * `name`, `name (adjusted)` for a default that yielded to another choice, `name (partly)` for a struct prop
- * whose missing fields took defaults.
- */
-export const DEFAULTS_METADATA_KEY = 'cdk-secure-user-pool:defaults';
-
-/** The `DEFAULTS_METADATA_KEY` entries for the origins `resolveUserPool` recorded, sorted. */
-export function defaultsRecordOf(origins: Readonly<Record<string, string>>): string[] {
-  const suffix: Record<string, string> = { 'default': '', 'adjusted': ' (adjusted)', 'prop+default': ' (partly)' };
-  return Object.entries(origins).filter(([, origin]) => origin !== 'prop').map(([prop, origin]) => `${prop}${suffix[origin]}`).sort();
-}
+import { STANDARD_ATTRIBUTES } from '../private/attribute-names';
 
 /** A custom attribute as Cognito fixes it at creation. */
 export interface CustomAttributeRecord {
