@@ -1,8 +1,9 @@
 import type { EmailEnvironment } from './environment';
 import type { UserPoolProps } from '../user-pool-props';
-import { checkArn, checkRendered, checkValue } from './api-limits';
+import { checkArn, checkValue } from './api-limits';
 import { Problems } from './problems';
 import { type RenderedUserPool, renderUserPool } from './render';
+import { checkRendered } from './rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './resolve';
 import { type PoolWarning, validateUserPool } from './rules';
 import { checkTriggers, needsKmsKey } from './triggers';
