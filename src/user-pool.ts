@@ -8,19 +8,18 @@ import { VerificationEmailStyle } from './messages';
 import { checkValue } from './private/api-limits';
 import { brandManagedLogin } from './private/branding';
 import type { ClientPoolContext } from './private/client';
-import { compileUserPool } from './private/compile';
+import { compileClientRiskConfiguration, compileTrigger, compileUserPool } from './private/compile';
 import { importUserPool } from './private/imported-user-pool';
 import { onDemand } from './private/modules-on-demand';
 import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/pool-metadata';
 import { Problems } from './private/problems';
 import { renderUnmodelled } from './private/render';
-import { type RiskPoolContext, checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration } from './private/risk-configuration';
+import type { RiskPoolContext } from './private/risk-configuration';
 import { riskContextOf } from './private/rules';
 import { show } from './private/show';
-import { checkTriggers, needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
+import { needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
 import { UserPoolResource } from './private/user-pool-resource';
 import { reportOnSynth } from './private/validation-error';
-import type { PoolWarning } from './private/warnings';
 import { WARNINGS } from './private/warnings';
 import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
@@ -147,18 +146,14 @@ export class UserPool extends UserPoolBase {
    * Fields left out keep the defaults. Needs PLUS with threat protection on.
    */
   public addRiskConfiguration(client: IUserPoolClient, config: RiskConfiguration): void {
-    const problems = new Problems();
-    const warnings: PoolWarning[] = [];
-    const path = `addRiskConfiguration(${client.node.id})`;
-    const resolved = resolveRiskConfiguration(config, this.riskContext, path)!;
-    checkRiskConfiguration(problems, (id, message) => warnings.push({ id, message }), resolved, this.riskContext);
-    reportOnSynth(this, problems.all);
-    if (problems.all.length > 0) { return; }
+    const { problems, warnings, properties } = compileClientRiskConfiguration(config, this.riskContext, client.node.id, this.sesIdentityArn);
+    reportOnSynth(this, problems);
     warnings.forEach((w) => Annotations.of(this).addWarningV2(w.id, w.message));
+    if (properties === undefined) { return; }
     new CfnUserPoolRiskConfigurationAttachment(this, `RiskConfiguration${client.node.addr}`, {
       userPoolId: this.userPoolId,
       clientId: client.userPoolClientId,
-      ...renderRiskConfiguration(resolved, { sesIdentityArn: this.sesIdentityArn }),
+      ...properties,
     });
   }
 
@@ -174,10 +169,9 @@ export class UserPool extends UserPoolBase {
    */
   public addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void {
     const request = triggerRequest(operation, fn, lambdaVersion);
-    const problems = new Problems();
-    checkTriggers(problems, [request], this.triggers, this.featurePlan);
-    reportOnSynth(this, problems.all);
-    if (problems.all.length > 0) { return; }
+    const problems = compileTrigger(request, this.triggers, this.featurePlan);
+    reportOnSynth(this, problems);
+    if (problems.length > 0) { return; }
     this.triggers.push(request);
     this.connectTrigger(request);
   }

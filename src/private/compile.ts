@@ -1,3 +1,5 @@
+import type { FeaturePlan } from '../feature-plan';
+import type { RiskConfiguration } from '../risk-configuration';
 import type { EmailEnvironment } from './environment';
 import type { UserPoolProps } from '../user-pool-props';
 import { checkArn, checkValue } from './api-limits';
@@ -5,8 +7,9 @@ import { Problems } from './problems';
 import { type RenderedUserPool, renderUserPool } from './render';
 import { checkRendered } from './rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './resolve';
+import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
 import { type PoolWarning, validateUserPool } from './rules';
-import { checkTriggers, needsKmsKey } from './triggers';
+import { checkTriggers, needsKmsKey, type TriggerRequest } from './triggers';
 
 /** What compiling needs from the construct (or a test) beyond the props. */
 export interface CompileContext {
@@ -57,3 +60,29 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext): 
   return { resolved, rendered, warnings, problems: problems.all, createsSmsRole };
 }
 
+
+/** What the construct needs to create for an `addRiskConfiguration` call, or its problems. */
+export interface CompiledClientRiskConfiguration {
+  readonly problems: readonly string[];
+  readonly warnings: readonly PoolWarning[];
+  /** The attachment's properties but the pool and client ids; undefined when there are problems. */
+  readonly properties?: ReturnType<typeof renderRiskConfiguration>;
+}
+
+/** `addRiskConfiguration`: resolve with the pool's context, check, render; creates nothing. */
+export function compileClientRiskConfiguration(config: RiskConfiguration, pool: RiskPoolContext, clientId: string,
+  sesIdentityArn: string | undefined): CompiledClientRiskConfiguration {
+  const problems = new Problems();
+  const warnings: PoolWarning[] = [];
+  const resolved = resolveRiskConfiguration(config, pool, `addRiskConfiguration(${clientId})`)!;
+  checkRiskConfiguration(problems, (id, message) => warnings.push({ id, message }), resolved, pool);
+  const properties = problems.all.length > 0 ? undefined : renderRiskConfiguration(resolved, { sesIdentityArn });
+  return { problems: problems.all, warnings, properties };
+}
+
+/** `addTrigger`: the trigger's problems against the pool's triggers; an empty list means the construct connects it. */
+export function compileTrigger(request: TriggerRequest, existing: readonly TriggerRequest[], featurePlan: FeaturePlan): readonly string[] {
+  const problems = new Problems();
+  checkTriggers(problems, [request], existing, featurePlan);
+  return problems.all;
+}
