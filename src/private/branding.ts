@@ -10,34 +10,50 @@ import type { IConstruct } from 'constructs';
  * https://docs.aws.amazon.com/cognito/latest/developerguide/managed-login-brandingeditor.html
  */
 class ManagedLoginBrandingAspect implements IAspect {
-  constructor(private readonly pool: IUserPool) {}
+  /** The pools of this stack that asked for branding, in the order they asked. */
+  public readonly pools = new Set<IUserPool>();
 
+  constructor(private readonly stack: Stack) {}
+
+  /** One pass over the stack for all its pools: its resources are listed and resolved once, not once per pool. */
   public visit(node: IConstruct): void {
-    if (node !== this.pool) { return; }
-    const stack = Stack.of(this.pool);
+    if (node !== this.stack) { return; }
+    const stack = this.stack;
     const key = (value: unknown) => JSON.stringify(stack.resolve(value));
-    const poolId = key(this.pool.userPoolId);
-    const resources = stack.node.findAll().filter(CfnResource.isCfnResource) as Array<CfnResource & Record<string, unknown>>;
-    const ofPool = (type: string) => resources.filter((r) => r.cfnResourceType === type && key(r.userPoolId) === poolId);
-    if (!ofPool('AWS::Cognito::UserPoolDomain').some((d) => stack.resolve(d.managedLoginVersion) === 2)) { return; }
-    const branded = new Set(ofPool('AWS::Cognito::ManagedLoginBranding').map((b) => key(b.clientId)));
-    for (const client of ofPool('AWS::Cognito::UserPoolClient')) {
-      const id = `ManagedLoginBranding${client.node.addr}`;
-      // Login pages are for the browser flows: a machine client (client credentials only) never shows them.
-      const flows = stack.resolve(client.allowedOAuthFlows) as unknown;
-      const browser = !Array.isArray(flows) || flows.some((f) => f !== 'client_credentials');
-      const oAuth = stack.resolve(client.allowedOAuthFlowsUserPoolClient) === true;
-      if (!oAuth || !browser || branded.has(key(client.ref)) || this.pool.node.tryFindChild(id)) { continue; }
-      new CfnManagedLoginBranding(this.pool, id, { userPoolId: this.pool.userPoolId, clientId: client.ref, useCognitoProvidedValues: true });
+    const byPool = new Map<string, Array<CfnResource & Record<string, unknown>>>();
+    for (const r of stack.node.findAll() as Array<CfnResource & Record<string, unknown>>) {
+      if (!CfnResource.isCfnResource(r) || !BRANDING_TYPES.has(r.cfnResourceType)) { continue; }
+      const poolId = key(r.userPoolId);
+      byPool.set(poolId, [...byPool.get(poolId) ?? [], r]);
+    }
+    for (const pool of this.pools) {
+      const resources = byPool.get(key(pool.userPoolId)) ?? [];
+      const ofType = (type: string) => resources.filter((r) => r.cfnResourceType === type);
+      if (!ofType('AWS::Cognito::UserPoolDomain').some((d) => stack.resolve(d.managedLoginVersion) === 2)) { continue; }
+      const branded = new Set(ofType('AWS::Cognito::ManagedLoginBranding').map((b) => key(b.clientId)));
+      for (const client of ofType('AWS::Cognito::UserPoolClient')) {
+        const id = `ManagedLoginBranding${client.node.addr}`;
+        // Login pages are for the browser flows: a machine client (client credentials only) never shows them.
+        const flows = stack.resolve(client.allowedOAuthFlows) as unknown;
+        const browser = !Array.isArray(flows) || flows.some((f) => f !== 'client_credentials');
+        const oAuth = stack.resolve(client.allowedOAuthFlowsUserPoolClient) === true;
+        if (!oAuth || !browser || branded.has(key(client.ref)) || pool.node.tryFindChild(id)) { continue; }
+        new CfnManagedLoginBranding(pool, id, { userPoolId: pool.userPoolId, clientId: client.ref, useCognitoProvidedValues: true });
+      }
     }
   }
 }
 
-const WITH_BRANDING = new WeakSet<IUserPool>();
+const BRANDING_TYPES = new Set(['AWS::Cognito::UserPoolDomain', 'AWS::Cognito::ManagedLoginBranding', 'AWS::Cognito::UserPoolClient']);
+const ASPECTS = new WeakMap<Stack, ManagedLoginBrandingAspect>();
 
 /** Makes sure the pool's OAuth clients get a managed login branding when a domain uses the newer managed login. */
 export function brandManagedLogin(pool: IUserPool): void {
-  if (WITH_BRANDING.has(pool)) { return; }
-  WITH_BRANDING.add(pool);
-  Aspects.of(pool).add(new ManagedLoginBrandingAspect(pool));
+  const stack = Stack.of(pool);
+  let aspect = ASPECTS.get(stack);
+  if (!aspect) {
+    ASPECTS.set(stack, aspect = new ManagedLoginBrandingAspect(stack));
+    Aspects.of(stack).add(aspect);
+  }
+  aspect.pools.add(pool);
 }
