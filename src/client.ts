@@ -1,9 +1,9 @@
 import { Annotations } from 'aws-cdk-lib';
 import { UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { brandManagedLogin } from './private/branding';
 import { type ClientPoolContext, compileClient } from './private/client';
 import { Problems } from './private/problems';
+import { brandManagedLogin } from './private/resources/branding';
 import { reportOnSynth } from './private/validation-error';
 
 /**

@@ -6,9 +6,9 @@
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as wafv2 from 'aws-cdk-lib/aws-wafv2';
-import type * as grants from './grants';
-import type * as keys from './keys';
-import type * as smsRole from './sms-role';
+import type * as grants from './resources/grants';
+import type * as keys from './resources/keys';
+import type * as smsRole from './resources/sms-role';
 
 function once<T>(load: () => T): () => T {
   let loaded: T | undefined;
@@ -18,7 +18,7 @@ function once<T>(load: () => T): () => T {
 export const onDemand = {
   iam: once((): typeof iam => require('aws-cdk-lib/aws-iam')),
   wafv2: once((): typeof wafv2 => require('aws-cdk-lib/aws-wafv2')),
-  grants: once((): typeof grants => require('./grants')),
-  keys: once((): typeof keys => require('./keys')),
-  smsRole: once((): typeof smsRole => require('./sms-role')),
+  grants: once((): typeof grants => require('./resources/grants')),
+  keys: once((): typeof keys => require('./resources/keys')),
+  smsRole: once((): typeof smsRole => require('./resources/sms-role')),
 };

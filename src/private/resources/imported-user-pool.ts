@@ -1,9 +1,9 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { type ISecureUserPool, UserPoolBase } from '../user-pool-base';
-import { Problems } from './problems';
-import { show } from './show';
-import { UserPoolValidationError } from './validation-error';
+import { type ISecureUserPool, UserPoolBase } from '../../user-pool-base';
+import { Problems } from '../problems';
+import { show } from '../show';
+import { UserPoolValidationError } from '../validation-error';
 
 /** Imports a pool by ARN (`UserPool.fromUserPoolArn`, `fromUserPoolId`). */
 export function importUserPool(scope: Construct, id: string, userPoolArn: string): ISecureUserPool {
