@@ -1,7 +1,8 @@
-import { Duration, SecretValue, Stack } from 'aws-cdk-lib';
+import { Aspects, Duration, SecretValue, Stack } from 'aws-cdk-lib';
 import { Annotations, type Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
+import type { IConstruct } from 'constructs';
 import { FeaturePlan, UserPool, UserPoolClient } from '../src';
 import { checkedTemplate, Match, newStack, stringToken, synthProblems } from './util';
 
@@ -269,6 +270,38 @@ describe('managed login branding', () => {
     pool2.addDomain('Domain', { cognitoDomain: { domainPrefix: 'my-app-auth' }, managedLoginVersion: ManagedLoginVersion.CLASSIC_HOSTED_UI });
     pool2.addClient('Web', { oAuth: HTTPS });
     expect(brandings(classic)).toEqual([]);
+  });
+
+  test('one branding a client when the same pool is also imported, or imported twice, into its stack', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    pool.addDomain('Domain', newer);
+    UserPool.fromUserPoolId(stack, 'Imported', pool.userPoolId).addClient('C', { oAuth: HTTPS });
+    expect(brandings(stack)).toHaveLength(1);
+
+    const twice = newStack();
+    UserPool.fromUserPoolId(twice, 'A', 'us-east-1_abc').addDomain('Domain', newer);
+    const b = UserPool.fromUserPoolId(twice, 'B', 'us-east-1_abc');
+    b.addClient('C1', { oAuth: HTTPS });
+    b.addClient('C2', { oAuth: HTTPS });
+    expect(brandings(twice)).toHaveLength(2);
+  });
+
+  test('a pool created by another aspect, after its stack was visited, is branded too', () => {
+    const stack = newStack();
+    const first = new UserPool(stack, 'First');
+    first.addDomain('Domain', newer);
+    first.addClient('Web', { oAuth: HTTPS });
+    Aspects.of(stack).add({
+      visit(node: IConstruct) {
+        if (node === first && !stack.node.tryFindChild('Late')) {
+          const late = new UserPool(stack, 'Late');
+          late.addDomain('LateDomain', { ...newer, cognitoDomain: { domainPrefix: 'late-auth' } });
+          late.addClient('LateWeb', { oAuth: HTTPS });
+        }
+      },
+    });
+    expect(brandings(stack)).toHaveLength(2);
   });
 });
 

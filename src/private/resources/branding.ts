@@ -12,12 +12,19 @@ import type { IConstruct } from 'constructs';
 class ManagedLoginBrandingAspect implements IAspect {
   /** The pools of this stack that asked for branding, in the order they asked. */
   public readonly pools = new Set<IUserPool>();
+  /** Whether the stack was visited: a pool that asks later (from another aspect) needs an aspect of its own. */
+  public visited = false;
 
-  constructor(private readonly stack: Stack) {}
+  /** `anchor`: the construct whose visit runs the pass (the stack; a late pool itself). */
+  constructor(private readonly stack: Stack, private readonly anchor: IConstruct) {}
 
-  /** One pass over the stack for all its pools: its resources are listed and resolved once, not once per pool. */
+  /**
+   * One pass over the stack for all its pools: its resources are listed and resolved once, not once per pool. Pools
+   * that are the same pool (an imported copy beside the created one) are handled once, and a client is branded once.
+   */
   public visit(node: IConstruct): void {
-    if (node !== this.stack) { return; }
+    if (node !== this.anchor) { return; }
+    this.visited = true;
     const stack = this.stack;
     const key = (value: unknown) => JSON.stringify(stack.resolve(value));
     const byPool = new Map<string, Array<CfnResource & Record<string, unknown>>>();
@@ -26,8 +33,12 @@ class ManagedLoginBrandingAspect implements IAspect {
       const poolId = key(r.userPoolId);
       byPool.set(poolId, [...byPool.get(poolId) ?? [], r]);
     }
+    const done = new Set<string>();
     for (const pool of this.pools) {
-      const resources = byPool.get(key(pool.userPoolId)) ?? [];
+      const poolId = key(pool.userPoolId);
+      if (done.has(poolId)) { continue; }
+      done.add(poolId);
+      const resources = byPool.get(poolId) ?? [];
       const ofType = (type: string) => resources.filter((r) => r.cfnResourceType === type);
       if (!ofType('AWS::Cognito::UserPoolDomain').some((d) => stack.resolve(d.managedLoginVersion) === 2)) { continue; }
       const branded = new Set(ofType('AWS::Cognito::ManagedLoginBranding').map((b) => key(b.clientId)));
@@ -39,6 +50,7 @@ class ManagedLoginBrandingAspect implements IAspect {
         const oAuth = stack.resolve(client.allowedOAuthFlowsUserPoolClient) === true;
         if (!oAuth || !browser || branded.has(key(client.ref)) || pool.node.tryFindChild(id)) { continue; }
         new CfnManagedLoginBranding(pool, id, { userPoolId: pool.userPoolId, clientId: client.ref, useCognitoProvidedValues: true });
+        branded.add(key(client.ref));
       }
     }
   }
@@ -52,8 +64,12 @@ export function brandManagedLogin(pool: IUserPool): void {
   const stack = Stack.of(pool);
   let aspect = ASPECTS.get(stack);
   if (!aspect) {
-    ASPECTS.set(stack, aspect = new ManagedLoginBrandingAspect(stack));
+    ASPECTS.set(stack, aspect = new ManagedLoginBrandingAspect(stack, stack));
     Aspects.of(stack).add(aspect);
+  } else if (aspect.visited) {
+    // A pool made while aspects run (by another aspect), after its stack was visited: it is visited on its own.
+    aspect = new ManagedLoginBrandingAspect(stack, pool);
+    Aspects.of(pool).add(aspect);
   }
   aspect.pools.add(pool);
 }
