@@ -631,9 +631,15 @@ describe('an enum prop with a value that is none of its members (from JavaScript
     ]);
   });
 
-  test('a token is not judged', () => {
+  test('a token is not judged, but where the value chooses what is rendered', () => {
     const stack = newStack();
     new UserPool(stack, 'Pool', { featurePlan: stringToken(stack) as FeaturePlan });
     expect(synthProblems(stack).filter((line) => line.includes('featurePlan must be one of'))).toEqual([]);
+    // accountRecovery picks the recovery mechanisms, creationOnlyDefaults the settings' defaults: a token can't.
+    for (const prop of ['accountRecovery', 'creationOnlyDefaults']) {
+      const chooses = newStack();
+      new UserPool(chooses, 'Pool', { [prop]: prop === 'accountRecovery' ? numberToken(chooses) : stringToken(chooses) } as UserPoolProps);
+      expect(synthProblems(chooses)).toEqual([expect.stringMatching(new RegExp(`^\\[Stack/Pool\\] ${prop} must be one of .*, got a token: `))]);
+    }
   });
 });

@@ -24,11 +24,16 @@ interface EnumProp {
   readonly members: Record<string, string | number>;
   /** The CloudFormation path the value renders to unchanged, whose generated limit would report it again. */
   readonly cfnPath?: string;
+  /**
+   * Whether the value chooses what is rendered (a table, a set of defaults) rather than being rendered as it is: a
+   * token can't choose, so it is an error, as in aws-cdk-lib (whose `switch` on it throws), not a silent default.
+   */
+  readonly choosesAtSynth?: boolean;
 }
 
 const ENUM_PROPS: readonly EnumProp[] = [
   { path: 'mfa', value: (p) => p.mfa, name: 'Mfa', members: Mfa, cfnPath: 'MfaConfiguration' },
-  { path: 'accountRecovery', value: (p) => p.accountRecovery, name: 'AccountRecovery', members: AccountRecovery },
+  { path: 'accountRecovery', value: (p) => p.accountRecovery, name: 'AccountRecovery', members: AccountRecovery, choosesAtSynth: true },
   { path: 'featurePlan', value: (p) => p.featurePlan, name: 'FeaturePlan', members: FeaturePlan, cfnPath: 'UserPoolTier' },
   {
     path: 'standardThreatProtectionMode',
@@ -59,7 +64,10 @@ const ENUM_PROPS: readonly EnumProp[] = [
     cfnPath: 'WebAuthnFactorConfiguration',
   },
   { path: 'issuerType', value: (p) => p.issuerType, name: 'UserPoolIssuerType', members: UserPoolIssuerType },
-  { path: 'creationOnlyDefaults', value: (p) => p.creationOnlyDefaults, name: 'CreationOnlyDefaults', members: CreationOnlyDefaults },
+  {
+    path: 'creationOnlyDefaults', value: (p) => p.creationOnlyDefaults, name: 'CreationOnlyDefaults', members: CreationOnlyDefaults,
+    choosesAtSynth: true,
+  },
   {
     path: 'userVerification.emailStyle',
     value: (p) => p.userVerification?.emailStyle,
@@ -76,10 +84,17 @@ function membersOf(members: Record<string, string | number>): Array<[string, str
 
 /** Adds a problem for each enum prop whose literal value is none of its enum's members. */
 export function checkEnumProps(problems: Problems, props: UserPoolProps): void {
-  for (const { path, value: read, name, members, cfnPath } of ENUM_PROPS) {
+  for (const { path, value: read, name, members, cfnPath, choosesAtSynth } of ENUM_PROPS) {
     const value = read(props);
-    if (value === undefined || value === null || !isLiteral(value)) { continue; }
+    if (value === undefined || value === null) { continue; }
     const known = membersOf(members);
+    if (!isLiteral(value)) {
+      if (choosesAtSynth) {
+        problems.add('unknownEnumValue', path, `${path} must be one of ${known.map(([key]) => `${name}.${key}`).join(', ')}, got a token: `
+          + 'it chooses what the pool renders, which a value known only at deploy time can\'t');
+      }
+      continue;
+    }
     if (known.some(([, member]) => member === value)) { continue; }
     problems.add('unknownEnumValue', path,
       `${path} must be one of ${known.map(([key]) => `${name}.${key}`).join(', ')}, got ${show(value)}`);

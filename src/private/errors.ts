@@ -51,8 +51,10 @@ export const ERRORS = {
       '`passkeyUserVerification`', '`passkeyFactorConfiguration`', '`issuerType`', '`creationOnlyDefaults`', '`userVerification.emailStyle`'],
     rule: 'a member of the prop\'s enum (`Mfa.REQUIRED`, ...): TypeScript allows nothing else, but JavaScript, a cast or a property '
       + 'injector can pass any value',
-    source: 'an unknown value would render a silent default (`accountRecovery`, `issuerType`; `creationOnlyDefaults` would mean '
-      + '`SECURE`, the wrong way round for a migration) or fail the deploy; aws-cdk-lib\'s `switch` statements throw on them',
+    source: 'an unknown value would render a silent default (`accountRecovery` would render no recovery setting, Cognito\'s '
+      + 'phone-first legacy; `creationOnlyDefaults` would mean `SECURE`, the wrong way round for a migration) or fail the deploy with a '
+      + 'CloudFormation-worded error; aws-cdk-lib\'s `switch` on `accountRecovery` throws on an unknown value or a token. '
+      + 'A token is accepted except for `accountRecovery` and `creationOnlyDefaults`, which choose what is rendered',
   },
   preferredUsernameWithoutUsername: {
     props: ['`signInAliases.preferredUsername`'],
