@@ -3,7 +3,7 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import * as ts from 'typescript';
 import { buildAuth } from './fixtures/aws-cdk-lib-app';
 import { checkedTemplate, newStack, poolProperties, synthProblems } from './util';
-import { UserPool } from '../src';
+import { UserPool, UserPoolEmail } from '../src';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'aws-cdk-lib-app.ts');
 
@@ -103,5 +103,27 @@ describe('aws-cdk-lib\'s UserPoolEmail', () => {
       new UserPool(stack, 'Pool', { email: email as never });
       expect(synthProblems(stack)).toEqual([]);
     }
+  });
+
+  test('input from JavaScript: one problem each, never a TypeError, and a bad value reported once', () => {
+    const throwing = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    const cases: Array<[unknown, RegExp]> = [
+      [cdkCognito.UserPoolEmail.withSES(undefined as never), /^\[Stack\/Pool\] UserPoolEmail.withSES options must be \{ fromEmail, ... \}, got undefined/],
+      [cdkCognito.UserPoolEmail.withSES({} as never), /^\[Stack\/Pool\] UserPoolEmail.withSES fromEmail is required/],
+      [cdkCognito.UserPoolEmail.withSES({ fromEmail: 5 } as never), /^\[Stack\/Pool\] UserPoolEmail.withSES fromEmail must be an email address \(local@domain\), got 5/],
+      [cdkCognito.UserPoolEmail.withCognito(5 as never), /^\[Stack\/Pool\] UserPoolEmail.withCognito replyTo must be an email address \(local@domain\), got 5/],
+      [cdkCognito.UserPoolEmail.withCognito('a b'), /^\[Stack\/Pool\] UserPoolEmail.withCognito replyTo must be an email address \(local@domain\), got "a b"/],
+      [throwing, /^\[Stack\/Pool\] email must come from .*got an object that can't be read/],
+    ];
+    for (const [email, problem] of cases) {
+      const stack = newStack();
+      new UserPool(stack, 'Pool', { email: email as never });
+      const problems = synthProblems(stack);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(problem);
+    }
+    // This library's own factories check the same, and throw at once.
+    expect(() => UserPoolEmail.withSES({} as never)).toThrow(/UserPoolEmail.withSES fromEmail is required/);
+    expect(() => UserPoolEmail.withCognito(5 as never)).toThrow(/UserPoolEmail.withCognito replyTo must be an email address \(local@domain\), got 5/);
   });
 });

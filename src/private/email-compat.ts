@@ -16,21 +16,26 @@ import { show } from './show';
  * a silently different email configuration.
  */
 export function emailOf(email: UserPoolEmail | CdkUserPoolEmail, problems: Problems): UserPoolEmail {
-  if (isThisLibrarys(email)) { return email; }
-  const prototype = typeof email === 'object' && email !== null ? Object.getPrototypeOf(email) : undefined;
+  const before = problems.all.length;
+  // An input with problems stands in as the Cognito sender, so it isn't rendered (and its limits reported) again.
+  const unlessProblems = (build: () => UserPoolEmail) => (problems.all.length > before ? UserPoolEmail._cognito() : build());
+  // A getter or a proxy of the caller's may throw while the object is inspected: that is not an email either.
+  const safely = <T>(read: () => T): T | undefined => { try { return read(); } catch { return undefined; } };
+  if (safely(() => isThisLibrarys(email))) { return email as UserPoolEmail; }
+  const prototype = typeof email === 'object' && email !== null ? safely(() => Object.getPrototypeOf(email)) : undefined;
   const classes = cdkEmailClasses();
-  if (prototype !== undefined && prototype === classes.ses) {
+  if (prototype && prototype === classes.ses) {
     const options = (email as unknown as { readonly options: UserPoolSESOptions }).options;
     checkSesEmail(problems, options);
-    return UserPoolEmail._ses(options);
+    return unlessProblems(() => UserPoolEmail._ses(options));
   }
-  if (prototype !== undefined && prototype === classes.cognito) {
+  if (prototype && prototype === classes.cognito) {
     const replyTo = (email as unknown as { readonly replyTo?: string }).replyTo;
     checkCognitoEmail(problems, replyTo);
-    return UserPoolEmail._cognito(replyTo);
+    return unlessProblems(() => UserPoolEmail._cognito(replyTo));
   }
   problems.add('unknownEmail', 'email', 'email must come from UserPoolEmail.withSES(...) or UserPoolEmail.withCognito(...) '
-    + `(of this library or of aws-cdk-lib), got ${describe(email)}: use UserPoolEmail from cdk-secure-user-pool`);
+    + `(of this library or of aws-cdk-lib), got ${safely(() => describe(email)) ?? 'an object that can\'t be read'}: use UserPoolEmail from cdk-secure-user-pool`);
   // Stands in until the problem is fixed: the app doesn't synthesize meanwhile.
   return UserPoolEmail._cognito();
 }
