@@ -211,6 +211,20 @@ describe('check: pairing the stacks of baseline and current', () => {
     expect(result.stdout).not.toMatch(/present → removed|: new pool$/m);
   });
 
+  test('each stack\'s pool renamed and changed: paired within its stack, not across stacks by settings that happen to match', () => {
+    // Auth: A {} → C { case-sensitive }; Data: B { case-sensitive } → D {}. Across stacks the settings match (A ~ D, B ~ C),
+    // but each stack's one gone and one new pool are the better evidence.
+    const cs = { signInCaseSensitive: true };
+    const result = check(synth({ Auth: pool({}, 'A'), Data: pool(cs, 'B') }), synth({ Auth: pool(cs, 'C'), Data: pool({}, 'D') }));
+    expect(unsafeLines(result.stdout)).toEqual([
+      expect.stringMatching(/^UNSAFE Auth\/A\w+ \(Auth\/A\): logical id: Auth\/A\w+ → Auth\/C\w+: /),
+      expect.stringMatching(/^UNSAFE Auth\/A\w+ \(Auth\/A\): signInCaseSensitive: false → true /),
+      expect.stringMatching(/^UNSAFE Data\/B\w+ \(Data\/B\): logical id: Data\/B\w+ → Data\/D\w+: /),
+      expect.stringMatching(/^UNSAFE Data\/B\w+ \(Data\/B\): signInCaseSensitive: true → false /),
+    ]);
+    expect(result.stdout).not.toMatch(/moved to another stack/);
+  });
+
   test('a stack that is gone with its pools is a removed pool; another pool in a new stack is not its successor', () => {
     const gone = check(twoStacks(), synth(pool()));
     expect(gone.status).toBe(1);

@@ -18,89 +18,113 @@ function files(dir = SRC): string[] {
   });
 }
 
-/** The names a file imports at run time from each module (type-only imports and specifiers left out). */
-function runtimeNames(file: string): Array<{ readonly module: string; readonly names: string[] }> {
-  const source = ts.createSourceFile(file, fs.readFileSync(path.join(SRC, file), 'utf-8'), ts.ScriptTarget.Latest);
-  return source.statements.flatMap((statement) => {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) { return []; }
-    const clause = statement.importClause;
-    if (!clause || clause.isTypeOnly) { return []; }
-    const named = clause.namedBindings;
-    const names = named && ts.isNamedImports(named) ? named.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text) : ['*'];
-    return [{ module: statement.moduleSpecifier.text, names }];
-  });
+interface RuntimeImport {
+  /** As written: a package (`aws-cdk-lib/aws-iam`) or a path relative to the file. */
+  readonly module: string;
+  /** The file it names, relative to src, for a relative path. */
+  readonly file?: string;
+  /** The names taken (`*` for a whole module: a namespace, `import x = require()`, `require()`, `export *`). */
+  readonly names: readonly string[];
 }
 
-/** The files a file imports at run time (type-only imports and specifiers left out), relative to src. */
-function runtimeImports(file: string): string[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(path.join(SRC, file), 'utf-8'), ts.ScriptTarget.Latest);
-  const found: string[] = [];
-  for (const statement of source.statements) {
-    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) { continue; }
-    const specifier = statement.moduleSpecifier;
-    if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) { continue; }
-    if (ts.isImportDeclaration(statement)) {
-      const clause = statement.importClause;
-      if (clause?.isTypeOnly) { continue; }
+/**
+ * What a file loads at run time: imports and re-exports (type-only ones and type-only names left out),
+ * `import x = require(...)`, and `require(...)` calls anywhere in it.
+ */
+function runtimeImportsOf(file: string): RuntimeImport[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(path.join(SRC, file), 'utf-8'), ts.ScriptTarget.Latest, true);
+  const found: RuntimeImport[] = [];
+  const add = (module: string, names: readonly string[]) => {
+    const target = module.startsWith('.') ? path.normalize(path.join(path.dirname(file), module)) : undefined;
+    const resolved = target && (GRAPH_FILES.has(`${target}.ts`) ? `${target}.ts` : path.join(target, 'index.ts'));
+    found.push({ module, file: resolved, names });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
       const named = clause?.namedBindings;
-      const onlyTypes = clause && !clause.name && named && ts.isNamedImports(named) && named.elements.every((e) => e.isTypeOnly);
-      if (onlyTypes) { continue; }
-    } else if (statement.isTypeOnly) {
-      continue;
+      if (!clause) {
+        add(node.moduleSpecifier.text, ['*']);
+      } else if (!clause.isTypeOnly) {
+        const names = named && ts.isNamedImports(named)
+          ? named.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text)
+          : ['*'];
+        if (names.length > 0 || clause.name) { add(node.moduleSpecifier.text, names.length > 0 ? names : ['default']); }
+      }
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
+      const clause = node.exportClause;
+      const names = clause && ts.isNamedExports(clause) ? clause.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text) : ['*'];
+      if (names.length > 0) { add(node.moduleSpecifier.text, names); }
+    } else if (ts.isImportEqualsDeclaration(node) && !node.isTypeOnly && ts.isExternalModuleReference(node.moduleReference)
+      && ts.isStringLiteral(node.moduleReference.expression)) {
+      add(node.moduleReference.expression.text, ['*']);
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require'
+      && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
+      add(node.arguments[0].text, ['*']);
     }
-    found.push(path.normalize(path.join(path.dirname(file), `${specifier.text}.ts`)));
-  }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return found;
 }
 
-const GRAPH = new Map(files().map((file) => [file, runtimeImports(file)]));
+const GRAPH_FILES = new Set(files());
+const IMPORTS = new Map([...GRAPH_FILES].map((file) => [file, runtimeImportsOf(file)]));
 
 /** The files reachable from `start` at run time. */
 function reachable(start: string): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    for (const next of GRAPH.get(file) ?? []) {
-      if (!seen.has(next)) { seen.add(next); visit(next); }
+    for (const { file: next } of IMPORTS.get(file) ?? []) {
+      if (next && !seen.has(next)) { seen.add(next); visit(next); }
     }
   };
   visit(start);
   return seen;
 }
 
+const sep = path.sep;
+/** The modules that create constructs, or load those that do. */
+const isResourceSide = (file: string) => file.startsWith(`private${sep}resources${sep}`) || file === `private${sep}modules-on-demand.ts`;
+/** This library's constructs. */
+const CONSTRUCTS = new Set(['user-pool.ts', 'user-pool-base.ts', 'client.ts']);
+
 describe('the import graph of src', () => {
   test('every relative import names a file', () => {
-    const missing = [...GRAPH].flatMap(([file, imports]) => imports.filter((i) => !GRAPH.has(i)).map((i) => `${file} → ${i}`));
+    const missing = [...IMPORTS].flatMap(([file, imports]) => imports.filter((i) => i.file && !GRAPH_FILES.has(i.file)).map((i) => `${file} → ${i.module}`));
     expect(missing).toEqual([]);
   });
 
   test('has no circle at run time', () => {
-    const circles = [...GRAPH.keys()].filter((file) => reachable(file).has(file));
+    const circles = [...GRAPH_FILES].filter((file) => reachable(file).has(file));
     expect(circles).toEqual([]);
   });
 
   test('the value checks every factory and rule imports don\'t reach the pipeline (prop-path derivation renders it)', () => {
-    for (const leaf of ['private/api-limits.ts', 'private/problems.ts', 'private/email-rules.ts']) {
+    for (const leaf of [`private${sep}api-limits.ts`, `private${sep}problems.ts`, `private${sep}email-rules.ts`]) {
       expect([...reachable(leaf)].filter((f) => /prop-paths|render|resolve|compile/.test(f))).toEqual([]);
     }
   });
 
-  test('the CLI doesn\'t reach the construct (it runs without aws-cdk-lib)', () => {
-    const construct = [...reachable('cli/main.ts')].filter((f) => /^(user-pool|client|private\/(compile|render|resolve|rules))/.test(f));
-    expect(construct).toEqual([]);
+  test('the CLI loads nothing but Node\'s own modules and its own files (it runs without aws-cdk-lib)', () => {
+    const cliFiles = [`cli${sep}main.ts`, ...reachable(`cli${sep}main.ts`)];
+    const outside = cliFiles.flatMap((file) => IMPORTS.get(file)!.filter((i) => !i.file && !i.module.startsWith('node:')).map((i) => `${file}: ${i.module}`));
+    expect(outside).toEqual([]);
   });
 
-  test('pure modules (src/private, outside resources/) import no construct and no resource module', () => {
+  test('pure modules (src/private, but resources/ and the loader) load no construct, scope helper or resource module', () => {
     const SCOPE_HELPERS = new Set(['Stack', 'Aspects', 'Annotations', 'Validations', 'Tags']);
-    const pure = [...GRAPH.keys()].filter((f) => f.startsWith(`private${path.sep}`) && !f.includes(`${path.sep}resources${path.sep}`));
-    const found = pure.flatMap((file) => runtimeNames(file).flatMap(({ module, names }) => {
-      if (module.startsWith('.')) {
-        return module.includes('resources/') ? [`${file}: ${module}`] : [];
+    const pure = [...GRAPH_FILES].filter((f) => f.startsWith(`private${sep}`) && !isResourceSide(f));
+    const found = pure.flatMap((file) => IMPORTS.get(file)!.flatMap(({ module, file: target, names }) => {
+      if (target) {
+        const bad = isResourceSide(target) || CONSTRUCTS.has(target);
+        return bad ? [`${file}: ${module}`] : [];
       }
       if (!module.startsWith('aws-cdk-lib')) { return []; }
-      const exports: Record<string, unknown> = MODULES[module as keyof typeof MODULES] ?? {};
       if (!(module in MODULES)) { return [`${file}: ${module} (add it to MODULES to check it)`]; }
+      const exports = MODULES[module as keyof typeof MODULES] as Record<string, unknown>;
       return names.filter((name) => {
-        const value = name === '*' ? undefined : exports[name];
+        const value = exports[name];
         return name === '*' || SCOPE_HELPERS.has(name) || (typeof value === 'function' && (value as { prototype: unknown }).prototype instanceof Construct);
       }).map((name) => `${file}: ${name} from ${module}`);
     }));

@@ -127,7 +127,8 @@ const withoutPath = (r: CreationRecord) => ({ ...r, constructPath: undefined });
 /**
  * The new pool that takes the place of each baseline pool that is gone, in two passes. First the evidence, each
  * kind for every gone pool before the next kind: the same construct path, the same logical id in a renamed stack,
- * the same creation-only settings in the same stack, then in any stack. Then, for what is still unmatched, the
+ * the same creation-only settings in the same stack, then in another stack when the gone pool's own stack has no new
+ * pool left. Then, for what is still unmatched, the
  * one new pool of a stack when the gone pool is the one left unmatched in it (renamed and changed at once): a new
  * pool that evidence gives to another gone pool (one moved in from another stack) is never taken by this guess.
  */
@@ -149,7 +150,9 @@ function successorsOf(gone: readonly FoundPool[], added: readonly FoundPool[], r
       : candidates.find((p) => p.record.constructPath === before.record.constructPath)),
     (before, candidates) => candidates.find((p) => p.logicalId === before.logicalId && renamed(before.stack, p.stack)),
     (before, candidates) => candidates.filter((p) => p.stack === before.stack).find(sameSettings(before)),
-    (before, candidates) => candidates.find(sameSettings(before)),
+    // In another stack only while the gone pool's own stack has no new pool left: identical settings (defaults, often)
+    // are weaker evidence than a stack's one gone and one new pool.
+    (before, candidates) => (candidates.some((p) => p.stack === before.stack) ? undefined : candidates.find(sameSettings(before))),
   ];
   evidence.forEach((match) => gone.forEach((before) => pair(before, match)));
   const unmatched = gone.filter((p) => !successors.has(p));

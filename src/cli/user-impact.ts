@@ -33,7 +33,7 @@ const POOL_NOTICES: Record<string, (from: unknown, to: unknown) => string | unde
   'UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode': enforced('threat protection for custom authentication'),
   // The token issuer (`iss`) and the OIDC discovery URL follow the issuer type: apps and APIs that check it reject new tokens.
   'IssuerConfiguration.Type': (from, to) => (from === to ? undefined
-    : 'new tokens carry another issuer (iss) URL: apps and APIs that check the issuer must accept it before you deploy'),
+    : 'new tokens may carry another issuer (iss) URL: apps and APIs that check the issuer must accept it before you deploy'),
 };
 
 const at = (value: Json, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v as Json | undefined)?.[key], value);

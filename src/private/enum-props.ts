@@ -65,7 +65,10 @@ const ENUM_PROPS: readonly EnumProp[] = [
   },
   { path: 'issuerType', value: (p) => p.issuerType, name: 'UserPoolIssuerType', members: UserPoolIssuerType },
   {
-    path: 'creationOnlyDefaults', value: (p) => p.creationOnlyDefaults, name: 'CreationOnlyDefaults', members: CreationOnlyDefaults,
+    path: 'creationOnlyDefaults',
+    value: (p) => p.creationOnlyDefaults,
+    name: 'CreationOnlyDefaults',
+    members: CreationOnlyDefaults,
     choosesAtSynth: true,
   },
   {
