@@ -12,6 +12,7 @@ import { LIFETIMES } from '../src/cli/clients';
 import { CLIENT_PROPS, nameOfPath, POOL_PROPS, type PropTable, RISK_PROPS } from '../src/cli/props';
 import { API_CONSTRAINTS } from '../src/private/constraints.generated';
 import { userPathOf } from '../src/private/prop-paths';
+import { TRIGGERS } from '../src/private/triggers';
 
 /** The prop the CLI names a template path by (`check` walks into objects, not lists: `A[]` is `A`). */
 const cliName = (cfnPath: string, table: PropTable = POOL_PROPS) => nameOfPath(cfnPath.replace(/\[\]$/, ''), table, undefined, undefined).setting;
@@ -126,4 +127,13 @@ test('every name in the tables is a dotted prop path', () => {
       expect(prop).toMatch(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/);
     }
   }
+});
+
+describe('the CLI\'s trigger names (kept apart from the construct\'s table, which needs aws-cdk-lib)', () => {
+  test('every trigger of src/private/triggers.ts TRIGGERS is named as lambdaTriggers names it', () => {
+    for (const [operation, spec] of Object.entries(TRIGGERS)) {
+      const prop = 'slot' in spec && spec.slot ? spec.slot : operation;
+      expect([spec.cfnKey, cliName(`LambdaConfig.${spec.cfnKey}`)]).toEqual([spec.cfnKey, `lambdaTriggers.${prop}`]);
+    }
+  });
 });
