@@ -16,10 +16,9 @@ import { show } from './show';
  * table's to check (`checkTriggers`), with the slot they apply to.
  */
 interface EnumProp {
-  /** The prop path as users write it. */
+  /** The prop path as users write it; its value is read from the props along it. */
   readonly path: string;
-  readonly value: (props: UserPoolProps) => unknown;
-  /** The enum's name and object. */
+  /** The enum: as users name it, and its object. */
   readonly name: string;
   readonly members: Record<string, string | number>;
   /** The CloudFormation path the value renders to unchanged, whose generated limit would report it again. */
@@ -32,52 +31,16 @@ interface EnumProp {
 }
 
 const ENUM_PROPS: readonly EnumProp[] = [
-  { path: 'mfa', value: (p) => p.mfa, name: 'Mfa', members: Mfa, cfnPath: 'MfaConfiguration' },
-  { path: 'accountRecovery', value: (p) => p.accountRecovery, name: 'AccountRecovery', members: AccountRecovery, choosesAtSynth: true },
-  { path: 'featurePlan', value: (p) => p.featurePlan, name: 'FeaturePlan', members: FeaturePlan, cfnPath: 'UserPoolTier' },
-  {
-    path: 'standardThreatProtectionMode',
-    value: (p) => p.standardThreatProtectionMode,
-    name: 'StandardThreatProtectionMode',
-    members: StandardThreatProtectionMode,
-    cfnPath: 'UserPoolAddOns.AdvancedSecurityMode',
-  },
-  {
-    path: 'customThreatProtectionMode',
-    value: (p) => p.customThreatProtectionMode,
-    name: 'CustomThreatProtectionMode',
-    members: CustomThreatProtectionMode,
-    cfnPath: 'UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode',
-  },
-  {
-    path: 'passkeyUserVerification',
-    value: (p) => p.passkeyUserVerification,
-    name: 'PasskeyUserVerification',
-    members: PasskeyUserVerification,
-    cfnPath: 'WebAuthnUserVerification',
-  },
-  {
-    path: 'passkeyFactorConfiguration',
-    value: (p) => p.passkeyFactorConfiguration,
-    name: 'PasskeyFactorConfiguration',
-    members: PasskeyFactorConfiguration,
-    cfnPath: 'WebAuthnFactorConfiguration',
-  },
-  { path: 'issuerType', value: (p) => p.issuerType, name: 'UserPoolIssuerType', members: UserPoolIssuerType },
-  {
-    path: 'creationOnlyDefaults',
-    value: (p) => p.creationOnlyDefaults,
-    name: 'CreationOnlyDefaults',
-    members: CreationOnlyDefaults,
-    choosesAtSynth: true,
-  },
-  {
-    path: 'userVerification.emailStyle',
-    value: (p) => p.userVerification?.emailStyle,
-    name: 'VerificationEmailStyle',
-    members: VerificationEmailStyle,
-    cfnPath: 'VerificationMessageTemplate.DefaultEmailOption',
-  },
+  { path: 'mfa', name: 'Mfa', members: Mfa, cfnPath: 'MfaConfiguration' },
+  { path: 'accountRecovery', name: 'AccountRecovery', members: AccountRecovery, choosesAtSynth: true },
+  { path: 'featurePlan', name: 'FeaturePlan', members: FeaturePlan, cfnPath: 'UserPoolTier' },
+  { path: 'standardThreatProtectionMode', name: 'StandardThreatProtectionMode', members: StandardThreatProtectionMode, cfnPath: 'UserPoolAddOns.AdvancedSecurityMode' },
+  { path: 'customThreatProtectionMode', name: 'CustomThreatProtectionMode', members: CustomThreatProtectionMode, cfnPath: 'UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode' },
+  { path: 'passkeyUserVerification', name: 'PasskeyUserVerification', members: PasskeyUserVerification, cfnPath: 'WebAuthnUserVerification' },
+  { path: 'passkeyFactorConfiguration', name: 'PasskeyFactorConfiguration', members: PasskeyFactorConfiguration, cfnPath: 'WebAuthnFactorConfiguration' },
+  { path: 'issuerType', name: 'UserPoolIssuerType', members: UserPoolIssuerType },
+  { path: 'creationOnlyDefaults', name: 'CreationOnlyDefaults', members: CreationOnlyDefaults, choosesAtSynth: true },
+  { path: 'userVerification.emailStyle', name: 'VerificationEmailStyle', members: VerificationEmailStyle, cfnPath: 'VerificationMessageTemplate.DefaultEmailOption' },
 ];
 
 /** The members of an enum, string or numeric (a numeric enum's object also maps values back to names). */
@@ -87,20 +50,15 @@ function membersOf(members: Record<string, string | number>): Array<[string, str
 
 /** Adds a problem for each enum prop whose literal value is none of its enum's members. */
 export function checkEnumProps(problems: Problems, props: UserPoolProps): void {
-  for (const { path, value: read, name, members, cfnPath, choosesAtSynth } of ENUM_PROPS) {
-    const value = read(props);
+  for (const { path, name, members, cfnPath, choosesAtSynth } of ENUM_PROPS) {
+    const value = path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], props);
     if (value === undefined || value === null) { continue; }
     const known = membersOf(members);
-    if (!isLiteral(value)) {
-      if (choosesAtSynth) {
-        problems.add('unknownEnumValue', path, `${path} must be one of ${known.map(([key]) => `${name}.${key}`).join(', ')}, got a token: `
-          + 'it chooses what the pool renders, which a value known only at deploy time can\'t');
-      }
-      continue;
-    }
     if (known.some(([, member]) => member === value)) { continue; }
-    problems.add('unknownEnumValue', path,
-      `${path} must be one of ${known.map(([key]) => `${name}.${key}`).join(', ')}, got ${show(value)}`);
+    if (!isLiteral(value) && !choosesAtSynth) { continue; }
+    const allowed = `${path} must be one of ${known.map(([key]) => `${name}.${key}`).join(', ')}`;
+    problems.add('unknownEnumValue', path, isLiteral(value) ? `${allowed}, got ${show(value)}`
+      : `${allowed}, got a token: it chooses what the pool renders, which a value known only at deploy time can't`);
     // The rendered value is the same unknown value: its generated limit would say it again, in CloudFormation's terms.
     if (cfnPath) { problems.firstReport(`${cfnPath}=${JSON.stringify(value)}`); }
   }
