@@ -92,7 +92,12 @@ export function synthProblems(scope: IConstruct): string[] {
     synthesize(scope);
     return [];
   } catch (error) {
-    if (!Errors.isValidationError(error)) { throw error; }
-    return error.message.split('\n').slice(1).map((line) => line.trim());
+    return problemsOf(error);
   }
+}
+
+/** The lines of the app's validation error at synth (`[<path>] <problem>`); anything else is thrown again. */
+export function problemsOf(error: unknown): string[] {
+  if (!Errors.isValidationError(error)) { throw error; }
+  return error.message.split('\n').slice(1).map((line) => line.trim());
 }
