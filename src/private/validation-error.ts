@@ -36,15 +36,15 @@ const PACKAGE_DIRS = ['lib', 'src'].map((dir) => path.join(__dirname, '..', '..'
  */
 export class UserPoolValidationError extends Error {
   /** Throws one error listing all problems, if there are any. */
-  public static throwIfAny(scope: Located | undefined, problems: readonly string[], subject = 'user pool'): void {
+  public static throwIfAny(scope: Located | undefined, problems: readonly string[]): void {
     if (problems.length > 0) {
-      throw new UserPoolValidationError(scope, problems, subject);
+      throw UserPoolValidationError.of(scope, problems);
     }
   }
 
   /** The error listing these problems. */
-  public static of(scope: Located | undefined, problems: readonly string[], subject = 'user pool'): UserPoolValidationError {
-    return new UserPoolValidationError(scope, problems, subject);
+  public static of(scope: Located | undefined, problems: readonly string[]): UserPoolValidationError {
+    return new UserPoolValidationError(scope, problems);
   }
 
   /** The problems, one line each (not enumerable, so Node prints them once, in the message). */
@@ -52,10 +52,10 @@ export class UserPoolValidationError extends Error {
   /** The construct path, when there is one (as aws-cdk-lib's errors have). */
   public declare readonly constructPath?: string;
 
-  private constructor(scope: Located | undefined, problems: readonly string[], subject: string) {
+  private constructor(scope: Located | undefined, problems: readonly string[]) {
     const where = scope ? ` at ${scope.node.path}` : '';
     const noun = problems.length === 1 ? 'problem' : 'problems';
-    super(`invalid ${subject} configuration${where} (${problems.length} ${noun}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`invalid user pool configuration${where} (${problems.length} ${noun}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     Object.defineProperties(this, {
       name: { value: 'UserPoolValidationError', enumerable: false, configurable: true, writable: true },
       problems: { value: problems, enumerable: false },
