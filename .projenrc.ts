@@ -75,7 +75,7 @@ project.addTask('example', {
 // Per-property limits come from the Cognito API model and CloudFormation's schema, never by hand.
 const LIMITS_DOC = 'ts-node --project scripts/tsconfig.json scripts/validation-limits-doc.ts';
 const constraints = project.addTask('constraints', {
-  description: 'Re-extract the per-property limits from botocore and cfn-lint into src/private and docs/',
+  description: 'Re-extract the per-property limits from botocore and cfn-lint into src/checks and docs/',
   exec: 'python3 scripts/extract-constraints.py',
 });
 constraints.exec(LIMITS_DOC);

@@ -1,11 +1,11 @@
 /**
  * Writes the Errors table of docs/validation.md (between `<!-- errors:start -->` and `<!-- errors:end -->`) from the
- * error registry, src/private/errors.ts. With --check, writes nothing and fails when the table is stale.
+ * error registry, src/checks/errors.ts. With --check, writes nothing and fails when the table is stale.
  * Run with `ts-node --project scripts/tsconfig.json scripts/errors-doc.ts [--check]`; test/errors-doc.test.ts checks it too.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ERRORS, errorId, type ErrorName } from '../src/private/errors';
+import { ERRORS, errorId, type ErrorName } from '../src/checks/errors';
 
 export const ERRORS_DOC = path.join(__dirname, '..', 'docs', 'validation.md');
 export const START = '<!-- errors:start -->';

@@ -7,7 +7,7 @@ Sources, both installed on this machine:
   - CloudFormation's resource schema for AWS::Cognito::UserPool, as bundled in cfn-lint.
 Where both bound a value, the stricter bound wins.
 
-Writes src/private/constraints.generated.ts, the data the library validates with
+Writes src/checks/constraints.generated.ts, the data the library validates with
 (scripts/validation-limits-doc.ts turns it into docs/validation-limits.md). With --check, writes
 nothing and exits 1 when a fresh extraction differs from the committed file.
 """
@@ -16,7 +16,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TS_OUT = os.path.join(ROOT, 'src', 'private', 'constraints.generated.ts')
+TS_OUT = os.path.join(ROOT, 'src', 'checks', 'constraints.generated.ts')
 
 # API members that CloudFormation names differently, or takes from another API call.
 RENAMES = {'PoolName': 'UserPoolName'}

@@ -1,12 +1,12 @@
 /**
- * Writes docs/validation-limits.md from the extracted limits (src/private/constraints.generated.ts) and the
+ * Writes docs/validation-limits.md from the extracted limits (src/checks/constraints.generated.ts) and the
  * prop each CloudFormation path comes from. With --check, writes nothing and fails when the file is stale.
  * Run with `npm run constraints`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { API_CONSTRAINTS, type ApiConstraint } from '../src/private/constraints.generated';
-import { userPathOf } from '../src/private/prop-paths';
+import { API_CONSTRAINTS, type ApiConstraint } from '../src/checks/constraints.generated';
+import { userPathOf } from '../src/private/pool/prop-paths';
 
 const OUT = path.join(__dirname, '..', 'docs', 'validation-limits.md');
 
@@ -36,7 +36,7 @@ const header = (firstLine: string) => [
   '| --- | --- | --- | --- |',
 ];
 
-const source = fs.readFileSync(path.join(__dirname, '..', 'src', 'private', 'constraints.generated.ts'), 'utf-8').split('\n')[0];
+const source = fs.readFileSync(path.join(__dirname, '..', 'src', 'checks', 'constraints.generated.ts'), 'utf-8').split('\n')[0];
 const rows = Object.entries(API_CONSTRAINTS).map(([cfnPath, c]) => {
   const userPath = userPathOf(cfnPath);
   const prop = userPath === cfnPath ? '(rendered by the library)' : `\`${userPath}\``;

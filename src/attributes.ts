@@ -1,5 +1,5 @@
-import { isLiteral, Problems } from './private/problems';
-import { UserPoolValidationError } from './private/validation-error';
+import { isLiteral, Problems } from './checks/problems';
+import { UserPoolValidationError } from './checks/validation-error';
 
 /**
  * A standard (OpenID Connect) attribute of the pool's schema.

@@ -1,10 +1,8 @@
 import { Annotations } from 'aws-cdk-lib';
 import { UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { type ClientPoolContext, compileClient } from './private/client';
-import { Problems } from './private/problems';
-import { brandManagedLogin } from './private/resources/branding';
-import { reportOnSynth } from './private/validation-error';
+import { reportOnSynth } from './checks/validation-error';
+import { brandManagedLogin, type ClientPoolContext, compileClient } from './private';
 
 /**
  * An app client with secure defaults: aws-cdk-lib's `UserPoolClient`, so anything that accepts one accepts this.
@@ -21,14 +19,13 @@ import { reportOnSynth } from './private/validation-error';
  */
 export class UserPoolClient extends CdkUserPoolClient {
   constructor(scope: Construct, id: string, props: UserPoolClientProps) {
-    const problems = new Problems();
     const pool = props.userPool as { _clientContext?: ClientPoolContext };
-    const compiled = compileClient(props, pool._clientContext ?? {}, problems);
+    const compiled = compileClient(props, pool._clientContext ?? {});
     // A client with problems is built as a stand-in that keeps what code may read from it (its name, whether it has
     // a secret) and nothing aws-cdk-lib's own checks could stop the app on, with OAuth off, so that every problem is
     // reported at synth; the app can't synthesize until they are fixed.
-    super(scope, id, problems.all.length > 0 ? standIn(props) : compiled.props);
-    reportOnSynth(this, problems.all);
+    super(scope, id, compiled.problems.length > 0 ? standIn(props) : compiled.props);
+    reportOnSynth(this, compiled.problems);
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }

@@ -1,10 +1,10 @@
 import { domainToASCII } from 'node:url';
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPool } from 'aws-cdk-lib/aws-cognito';
-import { checkCognitoEmail, checkSesEmail } from './private/email-rules';
-import type { EmailEnvironment } from './private/environment';
-import { Problems } from './private/problems';
-import { UserPoolValidationError } from './private/validation-error';
+import { checkCognitoEmail, checkSesEmail } from './checks/email-rules';
+import type { EmailEnvironment } from './checks/environment';
+import { Problems } from './checks/problems';
+import { UserPoolValidationError } from './checks/validation-error';
 
 /**
  * Options to send the pool's email through Amazon SES.

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Problems } from './private/problems';
-import { UserPoolValidationError } from './private/validation-error';
+import { Problems } from './checks/problems';
+import { UserPoolValidationError } from './checks/validation-error';
 
 /**
  * The version of the event a Lambda trigger receives.

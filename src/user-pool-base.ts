@@ -8,10 +8,7 @@ import type {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import { UserPoolClient } from './client';
-import type { ClientPoolContext } from './private/client';
-import { onDemand } from './private/modules-on-demand';
-import { PERMS } from './private/perms';
-import { brandManagedLogin } from './private/resources/branding';
+import { brandManagedLogin, type ClientPoolContext, onDemand, PERMS } from './private';
 
 /**
  * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.

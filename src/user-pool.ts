@@ -1,26 +1,19 @@
-import { Annotations, Aws, CfnResource, Lazy, Names, PropertyInjectors, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct, IConstruct } from 'constructs';
+import { checkValue } from './checks/api-limits';
+import { Problems } from './checks/problems';
+import { show } from './checks/show';
+import { reportOnSynth, UserPoolValidationError } from './checks/validation-error';
 import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
-import { checkValue } from './private/api-limits';
-import type { ClientPoolContext } from './private/client';
-import { compileClientRiskConfiguration, compileTrigger, compileUserPool } from './private/compile';
-import { onDemand } from './private/modules-on-demand';
-import { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './private/pool-metadata';
-import { Problems } from './private/problems';
-import { renderUnmodelled } from './private/render';
-import { brandManagedLogin } from './private/resources/branding';
-import { importUserPool } from './private/resources/imported-user-pool';
-import { UserPoolResource } from './private/resources/user-pool-resource';
-import type { RiskPoolContext } from './private/risk-configuration';
-import { riskContextOf } from './private/rules';
-import { show } from './private/show';
-import { needsKmsKey, triggerRequest, type TriggerRequest } from './private/triggers';
-import { reportOnSynth } from './private/validation-error';
-import { WARNINGS } from './private/warnings';
+import {
+  brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
+  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, needsKmsKey, onDemand, type RiskPoolContext,
+  triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
+} from './private';
 import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { type ISecureUserPool, UserPoolBase } from './user-pool-base';
@@ -66,6 +59,8 @@ export class UserPool extends UserPoolBase {
   private readonly removalPolicy: RemovalPolicy;
   /** The key that encrypts codes for custom senders: given, or created with the first sender. */
   private senderKey?: IKeyRef;
+  /** The SMS role's ARN, when the construct creates the role (after compiling, which refers to it lazily). */
+  private createdSmsRoleArn?: string;
 
   constructor(scope: Construct, id: string, props: UserPoolProps = {}) {
     super(scope, id);
@@ -74,11 +69,11 @@ export class UserPool extends UserPoolBase {
     const environment = { partition: Aws.PARTITION, region: stack.region, account: stack.account };
     // Compiling creates nothing and throws nothing for a broken rule: its problems are reported when the app
     // synthesizes, with every other construct's, so one synth shows them all (docs/validation.md).
-    const { resolved, rendered, warnings, problems, createsSmsRole } = compileUserPool(props, {
+    const { resolved, rendered, warnings, problems, createsSmsRole, unmodelled } = compileUserPool(props, {
       environment,
       poolUniqueId: () => Names.uniqueId(this),
       created: {
-        smsRoleArn: () => Lazy.string({ produce: () => smsRoleArn }),
+        smsRoleArn: () => Lazy.string({ produce: () => this.createdSmsRoleArn }),
         senderKeyArn: () => Lazy.string({ produce: () => this.senderKey?.keyRef.keyArn }),
       },
     });
@@ -87,24 +82,22 @@ export class UserPool extends UserPoolBase {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }
     this.featurePlan = resolved.featurePlan;
-    const f = resolved.firstFactors;
-    this.clientContext = { choiceBasedSignIn: f.emailOtp || f.smsOtp || f.passkey, featurePlan: resolved.featurePlan };
+    this.clientContext = resolved.clientContext;
     // Every OAuth client of the pool gets a managed login branding when a domain uses the newer managed login.
     brandManagedLogin(this);
     this.removalPolicy = resolved.removalPolicy;
-    this.senderKey = props.customSenderKmsKey;
+    this.senderKey = resolved.senderKey?.key;
     this.triggers = [...resolved.triggers];
     if (resolved.encryptionKey?.kind === 'created') {
       // A key created in the app takes the statements Cognito's data protection guide gives (docs/triggers.md).
-      onDemand.keys().allowCognitoDataEncryption(this, props.encryptionKey as IKey);
+      onDemand.keys().allowCognitoDataEncryption(this, resolved.encryptionKey.key as IKey);
     }
 
-    const smsRoleArn = createsSmsRole
-      ? onDemand.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn
-      : undefined;
+    if (createsSmsRole) {
+      this.createdSmsRoleArn = onDemand.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn;
+    }
     // The unmodelled properties are rendered again at synth, for the triggers added after construction.
-    const resource = new UserPoolResource(this, 'Resource', rendered.properties, () => renderUnmodelled(resolved, {
-      environment,
+    const resource = new UserPoolResource(this, 'Resource', rendered.properties, () => unmodelled({
       triggers: this.triggers,
       senderKeyArn: this.senderKey?.keyRef.keyArn,
     }));
@@ -128,8 +121,8 @@ export class UserPool extends UserPoolBase {
     this.userPoolProviderUrl = resource.attrProviderUrl;
 
     resolved.triggers.forEach((trigger) => this.connectTrigger(trigger));
-    this.riskContext = riskContextOf(resolved);
-    this.sesIdentityArn = (rendered.properties.emailConfiguration as { sourceArn?: string } | undefined)?.sourceArn;
+    this.riskContext = resolved.riskContext;
+    this.sesIdentityArn = rendered.sesIdentityArn;
     if (rendered.riskConfiguration) {
       new CfnUserPoolRiskConfigurationAttachment(this, 'RiskConfiguration', { userPoolId: this.userPoolId, clientId: 'ALL', ...rendered.riskConfiguration });
     }
@@ -223,6 +216,25 @@ function injectProps(scope: Construct, id: string, props: UserPoolProps): UserPo
     if (injector) { return injector.inject(props, { scope, id }) as UserPoolProps; }
   }
   return props;
+}
+
+/** Imports a pool by ARN (`UserPool.fromUserPoolArn`, `fromUserPoolId`). */
+function importUserPool(scope: Construct, id: string, userPoolArn: string): ISecureUserPool {
+  const stack = Stack.of(scope);
+  const parts = stack.splitArn(userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
+  const userPoolId = parts.resourceName;
+  if (!userPoolId) {
+    // Thrown at once: there is no pool id to import.
+    const problems = new Problems();
+    problems.add('userPoolArn', 'userPoolArn', `userPoolArn must end in userpool/<id>, got ${show(userPoolArn)}`);
+    throw UserPoolValidationError.of(scope, problems.all);
+  }
+  class ImportedUserPool extends UserPoolBase {
+    public readonly userPoolArn = userPoolArn;
+    public readonly userPoolId = userPoolId!;
+    public readonly userPoolProviderName = `cognito-idp.${parts.region}.${stack.urlSuffix}/${userPoolId}`;
+  }
+  return new ImportedUserPool(scope, id, { account: parts.account, region: parts.region });
 }
 
 function checkTags(tags: unknown): string[] {

@@ -1,17 +1,17 @@
 /**
  * The CLI names CloudFormation paths as props from its own tables (src/cli/props.ts: it runs without aws-cdk-lib).
  * These tests make a missing entry fail: every path the construct derives a prop for from its renderer
- * (src/private/prop-paths.ts) must be named the same by the CLI, and every property CloudFormation has must be
+ * (src/private/pool/prop-paths.ts) must be named the same by the CLI, and every property CloudFormation has must be
  * named by the CLI or sit on a commented list here.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { CfnUserPool, CfnUserPoolClient, CfnUserPoolRiskConfigurationAttachment } from 'aws-cdk-lib/aws-cognito';
+import { API_CONSTRAINTS } from '../src/checks/constraints.generated';
 import { LIFETIMES } from '../src/cli/clients';
 import { CLIENT_PROPS, nameOfPath, POOL_PROPS, type PropTable, RISK_PROPS } from '../src/cli/props';
-import { API_CONSTRAINTS } from '../src/private/constraints.generated';
-import { userPathOf } from '../src/private/prop-paths';
+import { userPathOf } from '../src/private/pool/prop-paths';
 import { TRIGGERS } from '../src/private/triggers';
 
 /** The prop the CLI names a template path by (`check` walks into objects, not lists: `A[]` is `A`). */
@@ -33,7 +33,7 @@ const isSchema = (cfnPath: string) => cfnPath === 'Schema' || cfnPath.startsWith
 
 describe('the CLI names each path as the construct derives it', () => {
   // A path no prop reaches by itself is named as it is by userPathOf: the NO_PROP list of
-  // test/private/prop-paths.test.ts, which that test holds to exactly these paths.
+  // test/private/pool/prop-paths.test.ts, which that test holds to exactly these paths.
   const derived = [...Object.keys(API_CONSTRAINTS), ...UNMODELLED_PATHS].filter((cfnPath) => userPathOf(cfnPath) !== cfnPath);
 
   test('every path with a derived prop: the CLI gives the same prop', () => {

@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { ERRORS_DOC, END, errorsSection, errorsTable, START, withErrorsTable } from '../scripts/errors-doc';
 import { UserPool, UserPoolEmail } from '../src';
+import { ERROR_IDS, ERRORS, errorId } from '../src/checks/errors';
+import { Problems } from '../src/checks/problems';
 import { compileClient } from '../src/private/client';
-import { ERROR_IDS, ERRORS, errorId } from '../src/private/errors';
-import { Problems } from '../src/private/problems';
-import { resolveUserPool } from '../src/private/resolve';
-import { validateUserPool } from '../src/private/rules';
+import { resolveUserPool } from '../src/private/pool/resolve';
+import { validateUserPool } from '../src/private/pool/rules';
 import { WARNINGS } from '../src/private/warnings';
 
 const SRC = path.join(__dirname, '..', 'src');
@@ -30,7 +30,7 @@ function usedNames(): Set<string> {
 /** The pure rules of a pool: its problems. */
 function poolProblems(props: ConstructorParameters<typeof UserPool>[2] = {}): Problems {
   const problems = new Problems();
-  validateUserPool(props, resolveUserPool(props), problems);
+  validateUserPool(resolveUserPool(props), problems);
   return problems;
 }
 

@@ -28,8 +28,8 @@ import {
   UserPoolEmail, type UserPoolProps, VerificationEmailStyle,
 } from '../src';
 import { checkedTemplate, ENV, newFunction, problemsOf, RENDER_ENV } from './util';
+import { UserPoolValidationError } from '../src/checks/validation-error';
 import { compileUserPool } from '../src/private/compile';
-import { UserPoolValidationError } from '../src/private/validation-error';
 
 /** Fixed so failures reproduce; set FUZZ_SEED to explore other configurations locally. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);

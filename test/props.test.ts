@@ -1,11 +1,13 @@
-import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type App, Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   AccountRecovery, CustomThreatProtectionMode, DateTimeAttribute, FeaturePlan, UserPoolIssuerType, Mfa, PasskeyFactorConfiguration,
-  PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, VerificationEmailStyle,
+  PasskeyUserVerification, StandardThreatProtectionMode, StringAttribute, UserPool, UserPoolEmail, UserPoolOperation, VerificationEmailStyle,
 } from '../src';
 import { checkedTemplate, Match, newFunction, newStack, poolProperties, propsOf, synthPool } from './util';
 
@@ -240,5 +242,18 @@ describe('the L1 escape hatch', () => {
     const config = poolProperties(checkedTemplate(stack)).LambdaConfig;
     expect(config.PostConfirmation).toBe('arn:aws:lambda:us-east-1:123456789012:function:mine');
     expect(config.PreSignUp).toBeDefined();
+  });
+
+  test('the construct tree (tree.json) lists the pool\'s properties under their own names, with no internal key', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, newFunction(stack, 'PreSignUp'));
+    const out = stack.node.root as App;
+    const assembly = out.synth();
+    const tree = JSON.parse(fs.readFileSync(path.join(assembly.directory, 'tree.json'), 'utf-8'));
+    const props = tree.tree.children.Stack.children.Pool.children.Resource.attributes['aws:cdk:cloudformation:props'];
+    expect(Object.keys(props).filter((key) => key.includes(':'))).toEqual([]);
+    expect(props.LambdaConfig).toEqual({ PreSignUp: { 'Fn::GetAtt': [stack.getLogicalId(stack.node.findChild('PreSignUp').node.defaultChild as never), 'Arn'] } });
+    expect(props.userPoolTier).toBe('PLUS');
   });
 });

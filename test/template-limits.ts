@@ -1,9 +1,9 @@
 /**
- * An oracle for the Cognito API limits, independent of the library's own check (src/private/api-limits.ts): it
+ * An oracle for the Cognito API limits, independent of the library's own check (src/checks/api-limits.ts): it
  * reads the same extracted data, but matches CloudFormation paths exactly as they appear in the synthesized
  * template and applies each limit with its own code.
  */
-import { API_CONSTRAINTS } from '../src/private/constraints.generated';
+import { API_CONSTRAINTS } from '../src/checks/constraints.generated';
 
 type Limits = (typeof API_CONSTRAINTS)[string];
 

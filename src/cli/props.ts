@@ -2,14 +2,14 @@
  * CloudFormation back to props: `check` names each change as the user wrote it (`passwordPolicy.minLength`,
  * `mfa: Mfa.REQUIRED`), with the template's own names after it. The names are this library's props, which are
  * aws-cdk-lib's UserPool and UserPoolClient props. The construct derives the same names from its renderer
- * (src/private/prop-paths.ts), which needs aws-cdk-lib; the CLI runs without it, so it keeps this table, and
+ * (src/private/pool/prop-paths.ts), which needs aws-cdk-lib; the CLI runs without it, so it keeps this table, and
  * test/cli-props.test.ts holds the two to agreement.
  */
 import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../feature-plan';
 import { Mfa } from '../mfa';
 import type { CreationRecord, CustomAttributeRecord } from './creation-record';
+import { nameIn, show } from '../checks/show';
 import { STANDARD_ATTRIBUTES } from '../private/attribute-names';
-import { nameIn, show } from '../private/show';
 import { AccountTakeoverAction, CompromisedCredentialsAction } from '../risk-configuration';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
 

@@ -1,6 +1,6 @@
 import { clientLines, type FoundClient } from './clients';
 import { findPools, type FoundPool, nameOf } from './pools';
-import { DEFAULTS_METADATA_KEY } from '../private/pool-metadata';
+import { DEFAULTS_METADATA_KEY, defaultsEntryOf, type Origin, ORIGIN_SPELLING } from '../private/pool-metadata';
 
 type Json = Record<string, any>;
 export type Verdict = 'PASS' | 'FAIL' | 'WARN' | 'INFO';
@@ -108,14 +108,18 @@ function lines(pool: FoundPool): Line[] {
   ];
 }
 
-/** Where a setting came from: this library's default, one that yielded to another choice, a prop, or a prop completed by defaults. */
-export type Source = 'default' | 'adjusted' | 'prop' | 'prop+default';
+/**
+ * Where a setting came from: this library's default, one that yielded to another choice, a prop, or a prop completed
+ * by defaults. The construct's `Origin`, spelled as its Metadata spells it (`ORIGIN_SPELLING`).
+ */
+export type Source = Origin;
 
 /** From the construct's metadata (this library's pools only). */
 function sourceOf(props: readonly string[], defaults: readonly string[]): Source {
-  if (props.some((p) => defaults.includes(`${p} (adjusted)`))) { return 'adjusted'; }
-  if (props.length > 0 && props.every((p) => defaults.includes(p))) { return 'default'; }
-  const partly = props.some((p) => defaults.includes(p) || defaults.includes(`${p} (partly)`));
+  const listed = (prop: string, origin: Exclude<Origin, 'prop'>) => defaults.includes(defaultsEntryOf(prop, origin)!);
+  if (props.some((p) => listed(p, 'adjusted'))) { return 'adjusted'; }
+  if (props.length > 0 && props.every((p) => listed(p, 'default'))) { return 'default'; }
+  const partly = props.some((p) => listed(p, 'default') || listed(p, 'prop+default'));
   return partly ? 'prop+default' : 'prop';
 }
 
@@ -185,7 +189,7 @@ export function summaryOf(reports: readonly PoolReport[]): Record<Lowercase<Verd
 export function formatReport(reports: readonly PoolReport[]): string[] {
   if (reports.length === 0) { return ['no AWS::Cognito::UserPool found']; }
   return reports.flatMap(({ pool, checks, defaults, clients }) => {
-    const origin = (check: Check) => (check.source ? ` (${check.source === 'prop+default' ? 'prop + default' : check.source})` : '');
+    const origin = (check: Check) => (check.source ? ` (${ORIGIN_SPELLING[check.source].label})` : '');
     const out = [`${nameOf(pool)}${pool.secureUserPool ? ' [cdk-secure-user-pool]' : ''}`];
     for (const row of checks) {
       out.push(`  ${row.verdict.padEnd(4)}  ${row.setting.padEnd(30)} ${`${row.value}${origin(row)}`.padEnd(70)} ${row.rules}`);

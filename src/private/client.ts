@@ -1,9 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
-import { ClientAttributes, OAuthScope, type AuthFlow, type OAuthSettings, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
-import { FeaturePlan } from '../feature-plan';
-import { isLiteral, Problems } from './problems';
-import { show } from './show';
+import { ClientAttributes, OAuthScope, type AuthFlow, type OAuthSettings, type StandardAttributesMask, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import { STANDARD_ATTRIBUTES } from './attribute-names';
 import { type PoolWarning, WARNINGS, type Warn } from './warnings';
+import { isLiteral, Problems } from '../checks/problems';
+import { show } from '../checks/show';
+import { FeaturePlan } from '../feature-plan';
 
 /**
  * App clients: resolve the secure defaults, check what Cognito refuses, and return the props aws-cdk-lib's
@@ -35,25 +36,7 @@ const BOUNDS = {
 } as const;
 
 /** Every standard attribute except the `*_verified` ones, which only an administrator or Cognito should set. */
-const WRITABLE_STANDARD = {
-  address: true,
-  birthdate: true,
-  email: true,
-  familyName: true,
-  gender: true,
-  givenName: true,
-  locale: true,
-  middleName: true,
-  fullname: true,
-  nickname: true,
-  phoneNumber: true,
-  profilePicture: true,
-  preferredUsername: true,
-  profilePage: true,
-  timezone: true,
-  lastUpdateTime: true,
-  website: true,
-};
+const WRITABLE_STANDARD: StandardAttributesMask = Object.fromEntries(Object.keys(STANDARD_ATTRIBUTES).map((key) => [key, true]));
 const VERIFIED = ['email_verified', 'phone_number_verified'];
 
 export interface CompiledClient {

@@ -1,15 +1,17 @@
+import type { UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import { checkArn, checkValue } from '../checks/api-limits';
+import type { EmailEnvironment } from '../checks/environment';
+import { Problems } from '../checks/problems';
 import type { FeaturePlan } from '../feature-plan';
 import type { RiskConfiguration } from '../risk-configuration';
-import type { EmailEnvironment } from './environment';
 import type { UserPoolProps } from '../user-pool-props';
-import { checkArn, checkValue } from './api-limits';
-import { Problems } from './problems';
-import { type RenderedUserPool, renderUserPool } from './render';
-import { checkRendered } from './rendered-limits';
-import { resolveUserPool, type ResolvedUserPool } from './resolve';
+import { type ClientPoolContext, compileClient as compileClientProps, type CompiledClient } from './client';
+import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
+import { checkRendered } from './pool/rendered-limits';
+import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
-import { type PoolWarning, validateUserPool } from './rules';
-import { checkTriggers, needsKmsKey, type TriggerRequest } from './triggers';
+import { type PoolWarning, validateUserPool } from './pool/rules';
+import { checkTriggers, type TriggerRequest } from './triggers';
 
 /** What compiling needs from the construct (or a test) beyond the props. */
 export interface CompileContext {
@@ -31,6 +33,11 @@ export interface CompiledUserPool {
   readonly problems: readonly string[];
   /** Whether the construct must create the SMS role. */
   readonly createsSmsRole: boolean;
+  /**
+   * The properties the minimum supported aws-cdk-lib doesn't model, rendered again when the template is written
+   * (the construct's resource asks at synth), with the triggers and sender key the pool has then.
+   */
+  readonly unmodelled: (late: Pick<RenderContext, 'triggers' | 'senderKeyArn'>) => Record<string, unknown>;
 }
 
 /**
@@ -42,22 +49,22 @@ export interface CompiledUserPool {
 export function compileUserPool(props: UserPoolProps, context: CompileContext): CompiledUserPool {
   const problems = new Problems();
   const resolved = resolveUserPool(props, context.poolUniqueId, problems);
-  const warnings = validateUserPool(props, resolved, problems, { region: context.environment.region });
+  const warnings = validateUserPool(resolved, problems, { region: context.environment.region });
   checkTriggers(problems, resolved.triggers, [], resolved.featurePlan);
   checkArn(problems, 'customSenderKmsKey (its ARN)', resolved.senderKey?.arn);
   checkArn(problems, 'encryptionKey (its ARN)', resolved.encryptionKey?.arn);
   // Rendered only when SMS is used, but a value given is checked either way.
-  checkValue(problems, 'SmsConfiguration.SnsRegion', 'snsRegion', props.snsRegion);
+  checkValue(problems, 'SmsConfiguration.SnsRegion', 'snsRegion', resolved.snsRegion);
 
   const createsSmsRole = resolved.sms !== undefined && resolved.sms.roleArn === undefined;
-  const createsSenderKey = resolved.senderKey === undefined && resolved.triggers.some((t) => needsKmsKey(t.operation));
   const rendered = renderUserPool(resolved, {
     environment: context.environment,
     createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn() : undefined,
-    senderKeyArn: resolved.senderKey?.arn ?? (createsSenderKey ? context.created.senderKeyArn() : undefined),
+    senderKeyArn: resolved.senderKey?.arn ?? (resolved.createsSenderKey ? context.created.senderKeyArn() : undefined),
   });
   checkRendered(problems, rendered);
-  return { resolved, rendered, warnings, problems: problems.all, createsSmsRole };
+  const unmodelled = (late: Pick<RenderContext, 'triggers' | 'senderKeyArn'>) => renderUnmodelled(resolved, { environment: context.environment, ...late });
+  return { resolved, rendered, warnings, problems: problems.all, createsSmsRole, unmodelled };
 }
 
 
@@ -78,6 +85,13 @@ export function compileClientRiskConfiguration(config: RiskConfiguration, pool: 
   checkRiskConfiguration(problems, (id, message) => warnings.push({ id, message }), resolved, pool);
   const properties = problems.all.length > 0 ? undefined : renderRiskConfiguration(resolved, { sesIdentityArn });
   return { problems: problems.all, warnings, properties };
+}
+
+/** An app client: the secure defaults applied and checked against the pool's context; creates nothing. */
+export function compileClient(props: UserPoolClientProps, pool: ClientPoolContext): CompiledClient & { readonly problems: readonly string[] } {
+  const problems = new Problems();
+  const compiled = compileClientProps(props, pool, problems);
+  return { ...compiled, problems: problems.all };
 }
 
 /** `addTrigger`: the trigger's problems against the pool's triggers; an empty list means the construct connects it. */

@@ -1,9 +1,9 @@
 import type { CfnLogDeliveryConfiguration } from 'aws-cdk-lib/aws-cognito';
 import { FeaturePlan } from '../feature-plan';
 import type { UserPoolLogDelivery } from '../log-delivery';
-import { isLiteral, type Problems } from './problems';
+import { isLiteral, type Problems } from '../checks/problems';
 import { type RiskPoolContext, threatProtectionOn } from './risk-configuration';
-import { show } from './show';
+import { show } from '../checks/show';
 import { WARNINGS, type Warn } from './warnings';
 
 /**

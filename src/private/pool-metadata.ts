@@ -18,14 +18,40 @@ export function creationMetadataOf(constructPath: string): CreationMetadata {
 }
 
 /**
+ * Where an effective setting came from: a prop, a default, a default adjusted to fit another choice, or (for
+ * structs) a prop whose missing fields took defaults. `resolveUserPool` records one per setting; the construct writes
+ * them into its Metadata and the CLI's report reads them back, both through `ORIGIN_SPELLING`.
+ */
+export type Origin = 'prop' | 'default' | 'adjusted' | 'prop+default';
+
+/**
+ * How each origin is spelled, the one table the Metadata and the report share: `suffix` after the prop's name in
+ * the `DEFAULTS_METADATA_KEY` list (a prop given in full is not listed), `label` in the report's text.
+ */
+export const ORIGIN_SPELLING: { readonly [O in Origin]: { readonly suffix?: string; readonly label: string } } = {
+  'prop': { label: 'prop' },
+  'default': { suffix: '', label: 'default' },
+  'adjusted': { suffix: ' (adjusted)', label: 'adjusted' },
+  'prop+default': { suffix: ' (partly)', label: 'prop + default' },
+};
+
+/**
  * The Metadata key under which the construct lists the props that took its defaults (for reviews and reports):
  * `name`, `name (adjusted)` for a default that yielded to another choice, `name (partly)` for a struct prop
- * whose missing fields took defaults.
+ * whose missing fields took defaults (`ORIGIN_SPELLING`).
  */
 export const DEFAULTS_METADATA_KEY = 'cdk-secure-user-pool:defaults';
 
+/** The `DEFAULTS_METADATA_KEY` entry of a prop with an origin; undefined for a prop given in full, which is not listed. */
+export function defaultsEntryOf(prop: string, origin: Origin): string | undefined {
+  const suffix = ORIGIN_SPELLING[origin].suffix;
+  return suffix === undefined ? undefined : `${prop}${suffix}`;
+}
+
 /** The `DEFAULTS_METADATA_KEY` entries for the origins `resolveUserPool` recorded, sorted. */
-export function defaultsRecordOf(origins: Readonly<Record<string, string>>): string[] {
-  const suffix: Record<string, string> = { 'default': '', 'adjusted': ' (adjusted)', 'prop+default': ' (partly)' };
-  return Object.entries(origins).filter(([, origin]) => origin !== 'prop').map(([prop, origin]) => `${prop}${suffix[origin]}`).sort();
+export function defaultsRecordOf(origins: { readonly [prop: string]: Origin | undefined }): string[] {
+  return Object.entries(origins)
+    .flatMap(([prop, origin]) => (origin === undefined ? [] : [defaultsEntryOf(prop, origin)]))
+    .filter((entry): entry is string => entry !== undefined)
+    .sort();
 }

@@ -1,11 +1,11 @@
 import type { CfnUserPoolRiskConfigurationAttachment, CfnUserPoolRiskConfigurationAttachmentProps } from 'aws-cdk-lib/aws-cognito';
+import { isLiteral, type Problems } from '../checks/problems';
+import { show } from '../checks/show';
 import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
 import {
   AccountTakeoverAction, CompromisedCredentialsAction, CompromisedCredentialsEvent, type AccountTakeoverNotification, type NotifyEmail,
   type RiskConfiguration,
 } from '../risk-configuration';
-import { isLiteral, type Problems } from './problems';
-import { show } from './show';
 import { WARNINGS, type Warn } from './warnings';
 
 /**

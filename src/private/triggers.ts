@@ -1,8 +1,8 @@
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { checkArn } from '../checks/api-limits';
+import type { Problems } from '../checks/problems';
 import { FeaturePlan } from '../feature-plan';
 import { LambdaVersion, type UserPoolOperation, type UserPoolTriggers } from '../triggers';
-import { checkArn } from './api-limits';
-import type { Problems } from './problems';
 
 /** What Cognito needs to know about one trigger, by operation name. */
 interface TriggerSpec {

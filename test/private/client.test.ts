@@ -1,8 +1,8 @@
 import { Duration, Lazy } from 'aws-cdk-lib';
 import type { UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import { FeaturePlan } from '../../src';
+import { Problems } from '../../src/checks/problems';
 import { CLIENT_DEFAULTS, compileClient } from '../../src/private/client';
-import { Problems } from '../../src/private/problems';
 
 // The client's defaults and rules on their own: props in, props, problems and warnings out.
 const userPool = {} as UserPoolClientProps['userPool'];

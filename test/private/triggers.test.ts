@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { FeaturePlan, LambdaVersion, UserPoolOperation, type UserPoolTriggers } from '../../src';
-import { Problems } from '../../src/private/problems';
+import { Problems } from '../../src/checks/problems';
 import { checkTriggers, needsKmsKey, renderLambdaConfig, TRIGGERS, triggerSpec, triggersFromProps, type TriggerRequest } from '../../src/private/triggers';
 
 // The trigger table and the pure functions that derive from it: no App, no synth.

@@ -1,15 +1,15 @@
 import { Duration } from 'aws-cdk-lib';
-import { NumberAttribute, StringAttribute } from '../attributes';
-import { UserPoolEmail } from '../email';
-import { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from '../feature-plan';
-import { VerificationEmailStyle } from '../messages';
-import { Mfa } from '../mfa';
-import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
-import { LambdaVersion } from '../triggers';
-import type { UserPoolProps } from '../user-pool-props';
+import { NumberAttribute, StringAttribute } from '../../attributes';
+import { UserPoolEmail } from '../../email';
+import { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from '../../feature-plan';
+import { VerificationEmailStyle } from '../../messages';
+import { Mfa } from '../../mfa';
+import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../../sign-in';
+import { LambdaVersion } from '../../triggers';
+import type { UserPoolProps } from '../../user-pool-props';
 import { renderUserPool } from './render';
 import { resolveUserPool } from './resolve';
-import { TRIGGERS } from './triggers';
+import { TRIGGERS } from '../triggers';
 
 /**
  * Which prop each CloudFormation path comes from, derived from render rather than kept by hand: a probe
@@ -123,10 +123,11 @@ function flatten(value: unknown, path: string, out: Map<string, string[]>): Map<
 
 function renderFlat(props: UserPoolProps): Map<string, string[]> {
   const created = { smsRoleArn: 'created-sms-role', senderKeyArn: 'created-sender-key' };
-  const rendered = renderUserPool(resolveUserPool(props, () => 'unique'), {
+  const resolved = resolveUserPool(props, () => 'unique');
+  const rendered = renderUserPool(resolved, {
     environment: { partition: 'aws', region: 'us-east-1', account: '111122223333' },
     createdSmsRoleArn: created.smsRoleArn,
-    senderKeyArn: props.customSenderKmsKey?.keyRef.keyArn ?? created.senderKeyArn,
+    senderKeyArn: resolved.senderKey?.arn ?? created.senderKeyArn,
   });
   return flatten(rendered.unmodelled, '', flatten(rendered.properties, '', new Map()));
 }

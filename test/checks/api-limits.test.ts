@@ -1,8 +1,8 @@
 import { Lazy, Token } from 'aws-cdk-lib';
-import { breaks, checkValue } from '../../src/private/api-limits';
-import { API_CONSTRAINTS } from '../../src/private/constraints.generated';
-import { Problems } from '../../src/private/problems';
-import { checkRendered } from '../../src/private/rendered-limits';
+import { breaks, checkValue } from '../../src/checks/api-limits';
+import { API_CONSTRAINTS } from '../../src/checks/constraints.generated';
+import { Problems } from '../../src/checks/problems';
+import { checkRendered } from '../../src/private/pool/rendered-limits';
 
 // The limit check on its own: values, rendered property trees, and how a problem is named.
 const problemsOf = (properties: object, unmodelled: object = {}) => {

@@ -1,8 +1,8 @@
 import { Token } from 'aws-cdk-lib';
-import { breaks, checkValue } from './api-limits';
-import { API_CONSTRAINTS } from './constraints.generated';
-import type { Problems } from './problems';
 import { userPathOf } from './prop-paths';
+import { breaks, checkValue } from '../../checks/api-limits';
+import { API_CONSTRAINTS } from '../../checks/constraints.generated';
+import type { Problems } from '../../checks/problems';
 
 /**
  * The rendered pool against the generated limits. Apart from api-limits.ts (the value checks, a leaf every factory and

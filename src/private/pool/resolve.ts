@@ -1,27 +1,39 @@
 import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IConstruct } from 'constructs';
-import { AccountRecovery } from '../account-recovery';
-import type { CustomAttributeConfig, ICustomAttribute } from '../attributes';
-import { CreationOnlyDefaults } from '../creation-only';
-import { UserPoolEmail } from '../email';
-import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../feature-plan';
-import type { UserPoolLogDelivery } from '../log-delivery';
-import { VerificationEmailStyle } from '../messages';
-import { Mfa } from '../mfa';
-import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
-import type { DeviceTracking, UserPoolProps } from '../user-pool-props';
-import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { AccountRecovery } from '../../account-recovery';
+import type { CustomAttributeConfig, ICustomAttribute, StandardAttributes } from '../../attributes';
+import { CreationOnlyDefaults } from '../../creation-only';
+import { UserPoolEmail } from '../../email';
+import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../../feature-plan';
+import type { UserPoolLogDelivery } from '../../log-delivery';
+import { VerificationEmailStyle } from '../../messages';
+import { Mfa, type MfaSecondFactor } from '../../mfa';
+import { PasskeyFactorConfiguration, PasskeyUserVerification, type SignInAliases } from '../../sign-in';
+import type { LambdaVersion } from '../../triggers';
+import type { DeviceTracking, UserPoolProps } from '../../user-pool-props';
+import { STANDARD_ATTRIBUTES } from '../attribute-names';
+import type { ClientPoolContext } from '../client';
 import { emailOf } from './email-compat';
-import { Problems } from './problems';
-import { type ResolvedRiskConfiguration, resolveRiskConfiguration } from './risk-configuration';
-import { triggersFromProps, type TriggerRequest } from './triggers';
+import { enumPropValues } from './enum-props';
+import type { Origin } from '../pool-metadata';
+import { type ResolvedRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from '../risk-configuration';
+import { needsKmsKey, triggersFromProps, type TriggerRequest } from '../triggers';
+import { Problems } from '../../checks/problems';
+
+export type { Origin } from '../pool-metadata';
+
+/** The settings `resolveUserPool` records an origin for: each a prop of the pool. */
+export type OriginName = keyof Pick<UserPoolProps, 'featurePlan' | 'signInAliases' | 'autoVerify' | 'keepOriginal' | 'signInPolicy'
+| 'passkeyUserVerification' | 'passkeyFactorConfiguration' | 'mfa' | 'mfaSecondFactor' | 'passwordPolicy' | 'userVerification'
+| 'standardThreatProtectionMode' | 'customThreatProtectionMode' | 'removalPolicy' | 'deletionProtection' | 'riskConfiguration'
+| 'logDelivery' | 'webAclArn' | 'signInCaseSensitive' | 'selfSignUpEnabled' | 'accountRecovery' | 'email'>;
 
 /**
- * Where an effective setting came from: a prop, a default, a default adjusted to fit another choice,
- * or (for structs) a prop whose missing fields took defaults.
+ * Where each setting came from, for the rules that ask whether a value was given, for reports and for the Metadata.
+ * A setting that is neither given nor defaulted (a default of undefined) has none.
  */
-export type Origin = 'prop' | 'default' | 'adjusted' | 'prop+default';
+export type Origins = { readonly [name in OriginName]?: Origin };
 
 /** The library's defaults, in one place. docs/defaults.md explains each. */
 export const DEFAULTS = {
@@ -84,6 +96,8 @@ export interface ResolvedSms {
 
 /** A KMS key given in props: a key created in the app, an imported key, or an alias (which Cognito can't take). */
 export interface ResolvedKey {
+  /** The key as given, for the construct to grant on or add statements to. */
+  readonly key: IKeyRef;
   readonly arn: string;
   readonly kind: 'created' | 'imported' | 'alias';
   /** A created key's `keySpec`; undefined means symmetric (the default). */
@@ -103,6 +117,39 @@ export interface ResolvedAttribute {
   readonly numberConstraints?: { readonly min?: number; readonly max?: number };
 }
 
+/**
+ * Props exactly as the user wrote them, for the rules that check what was written rather than the effective setting:
+ * message templates (a default needs no check), values a message shows back, shapes only JavaScript callers can
+ * break (enum values, attribute maps), and props this library dropped. Only the rules read it: render reads the
+ * resolved fields.
+ */
+export interface AsWritten {
+  /** `signInAliases`, which a warning shows back. */
+  readonly signInAliases?: SignInAliases;
+  /** `mfaSecondFactor`, which an error shows back. */
+  readonly mfaSecondFactor?: MfaSecondFactor;
+  /** `userVerification`'s templates (`ResolvedUserPool.verification` has the defaults filled in). */
+  readonly verification: ResolvedMessage;
+  /** `passwordPolicy.passwordHistorySize` (on LITE, the resolved one is undefined unless given). */
+  readonly passwordHistorySize?: number;
+  /** `standardAttributes`, with the entries `schema` leaves out (not standard attribute names, not set). */
+  readonly standardAttributes: StandardAttributes;
+  /** `customAttributes`, with the entries `schema` leaves out (not custom attributes). */
+  readonly customAttributes: { readonly [name: string]: ICustomAttribute };
+  /** The value of each enum prop, by its path in `enum-props.ts`, before any default. */
+  readonly enumValues: { readonly [path: string]: unknown };
+  /** `enableSmsRole`. */
+  readonly enableSmsRole?: boolean;
+  /** Whether `smsRole` is set. */
+  readonly smsRole: boolean;
+  /** `smsRoleExternalId` (`ResolvedSms.externalId` defaults it for a created role). */
+  readonly smsRoleExternalId?: string;
+  /** `lambdaTriggers.preTokenGenerationVersion`: the pre token generation trigger carries it; without one it is an error. */
+  readonly preTokenGenerationVersion?: LambdaVersion;
+  /** Props aws-cdk-lib has (or had) that this library dropped: TypeScript rejects them, JavaScript and casts pass them. */
+  readonly droppedProps: { readonly advancedSecurityMode?: unknown; readonly emailSettings?: unknown };
+}
+
 /** The effective configuration of a pool: props merged with defaults. Pure data. */
 export interface ResolvedUserPool {
   readonly userPoolName?: string;
@@ -114,7 +161,11 @@ export interface ResolvedUserPool {
   /** `undefined` renders no `UsernameConfiguration`: Cognito's case-sensitive usernames, as aws-cdk-lib leaves it. */
   readonly signInCaseSensitive?: boolean;
   readonly selfSignUpEnabled: boolean;
-  readonly firstFactors: { readonly password: boolean; readonly emailOtp: boolean; readonly smsOtp: boolean; readonly passkey: boolean };
+  readonly firstFactors: FirstFactors;
+  /** Whether a first factor other than the password is allowed (`passwordlessOf`). */
+  readonly passwordless: boolean;
+  /** Whether one-time-password sign-in (email or SMS) is allowed (`otpSignInOf`). */
+  readonly otpSignIn: boolean;
   readonly passkeyUserVerification?: PasskeyUserVerification;
   readonly passkeyFactorConfiguration?: PasskeyFactorConfiguration;
   readonly mfa: Mfa;
@@ -145,6 +196,8 @@ export interface ResolvedUserPool {
   readonly usesSms: boolean;
   /** The SMS configuration, when SMS is used or a role is given (or `enableSmsRole`). */
   readonly sms?: ResolvedSms;
+  /** The given `snsRegion`: rendered in `sms` only, checked whether or not SMS is used. */
+  readonly snsRegion?: string;
   readonly invitation?: ResolvedMessage;
   /** The MFA messages: `mfaMessage` (SMS), `emailMfaMessage` and `emailMfaSubject`. */
   readonly mfaMessages: ResolvedMessage;
@@ -156,6 +209,8 @@ export interface ResolvedUserPool {
   readonly triggers: readonly TriggerRequest[];
   /** The given `customSenderKmsKey`. */
   readonly senderKey?: ResolvedKey;
+  /** Whether the construct creates the custom sender key: none is given, and a trigger in `lambdaTriggers` needs one. */
+  readonly createsSenderKey: boolean;
   readonly issuerType?: UserPoolIssuerType;
   /** The given `tags`, rendered as `UserPoolTags` (`Tags.of(...)` adds to them at synth). */
   readonly tags?: { readonly [key: string]: string };
@@ -165,8 +220,47 @@ export interface ResolvedUserPool {
   readonly riskConfiguration?: ResolvedRiskConfiguration;
   readonly logDelivery?: UserPoolLogDelivery;
   readonly webAclArn?: string;
-  /** Where each headline setting came from, for reports and docs. */
-  readonly origins: Readonly<Record<string, Origin>>;
+  /** What the risk configuration's and log delivery's rules need to know about the pool (`riskContextOf`). */
+  readonly riskContext: RiskPoolContext;
+  /** What the pool's app clients' defaults and rules need to know about it (`clientContextOf`). */
+  readonly clientContext: ClientPoolContext;
+  /** Where each headline setting came from, for the rules, reports and docs. */
+  readonly origins: Origins;
+  /** Props as written, for the rules that check them so. */
+  readonly asWritten: AsWritten;
+}
+
+/** The first factors a pool allows. */
+export interface FirstFactors {
+  readonly password: boolean;
+  readonly emailOtp: boolean;
+  readonly smsOtp: boolean;
+  readonly passkey: boolean;
+}
+
+/** Whether a pool allows signing in without a password: a one-time password or a passkey. */
+export function passwordlessOf(f: FirstFactors): boolean {
+  return otpSignInOf(f) || f.passkey;
+}
+
+/** Whether a pool allows signing in with a one-time password, by email or SMS. */
+export function otpSignInOf(f: FirstFactors): boolean {
+  return f.emailOtp || f.smsOtp;
+}
+
+/** What a risk configuration's rules need to know about the pool. */
+export function riskContextOf(pool: Pick<ResolvedUserPool, 'featurePlan' | 'standardThreatProtectionMode' | 'customThreatProtectionMode' | 'email'>): RiskPoolContext {
+  return {
+    featurePlan: pool.featurePlan,
+    standardThreatProtectionMode: pool.standardThreatProtectionMode,
+    customThreatProtectionMode: pool.customThreatProtectionMode,
+    usesSes: pool.email._usesSes,
+  };
+}
+
+/** What an app client's defaults and rules need to know about the pool. */
+export function clientContextOf(pool: Pick<ResolvedUserPool, 'passwordless' | 'featurePlan'>): ClientPoolContext {
+  return { choiceBasedSignIn: pool.passwordless, featurePlan: pool.featurePlan };
 }
 
 /**
@@ -175,8 +269,8 @@ export interface ResolvedUserPool {
  * A default yields to an explicit choice it would conflict with; such settings are marked 'adjusted'.
  */
 export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string = () => '', problems = new Problems()): ResolvedUserPool {
-  const origins: Record<string, Origin> = {};
-  function pick<T>(name: string, explicit: T | undefined, fallback: T, adjusted = false): T {
+  const origins: { -readonly [name in OriginName]?: Origin } = {};
+  function pick<T>(name: OriginName, explicit: T | undefined, fallback: T, adjusted = false): T {
     // null (from JavaScript) is not given, as aws-cdk-lib's `??` reads it.
     const given = explicit !== undefined && explicit !== null;
     if (given || fallback !== undefined || adjusted) {
@@ -199,7 +293,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
 
   const allowed = props.signInPolicy?.allowedFirstAuthFactors;
   origins.signInPolicy = allowed ? 'prop' : 'default';
-  const firstFactors = {
+  const firstFactors: FirstFactors = {
     password: allowed ? allowed.password : true,
     emailOtp: !!allowed?.emailOtp,
     smsOtp: !!allowed?.smsOtp,
@@ -216,7 +310,8 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     passkeyAsMfa ? PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION : undefined);
 
   // Required MFA rules out one-time-password sign-in, and passkey sign-in unless the passkey counts as MFA.
-  const passwordlessBlocksRequiredMfa = firstFactors.emailOtp || firstFactors.smsOtp
+  const otpSignIn = otpSignInOf(firstFactors);
+  const passwordlessBlocksRequiredMfa = otpSignIn
     || (firstFactors.passkey && passkeyFactorConfiguration !== PasskeyFactorConfiguration.MULTI_FACTOR_WITH_USER_VERIFICATION);
   const adjustMfa = passwordlessBlocksRequiredMfa && defaultMfa === Mfa.REQUIRED;
   const mfa = pick('mfa', props.mfa, adjustMfa ? Mfa.OPTIONAL : defaultMfa, adjustMfa);
@@ -267,13 +362,18 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     snsRegion: props.snsRegion,
   } : undefined;
   const invite = props.userInvitation;
-  const email = props.email === undefined || props.email === null ? undefined : emailOf(props.email, problems);
-  const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, {
-    featurePlan, standardThreatProtectionMode, customThreatProtectionMode, usesSes: email?._usesSes === true,
-  });
+  const givenEmail = props.email === undefined || props.email === null ? undefined : emailOf(props.email, problems);
+  const email = pick('email', givenEmail, cognitoEmail ??= UserPoolEmail.withCognito());
+  const riskContext = riskContextOf({ featurePlan, standardThreatProtectionMode, customThreatProtectionMode, email });
+  const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, riskContext);
   if (riskConfiguration) { origins.riskConfiguration = props.riskConfiguration === undefined ? 'default' : 'prop+default'; }
   origins.logDelivery = props.logDelivery === undefined ? 'default' : 'prop';
   origins.webAclArn = props.webAclArn === undefined ? 'default' : 'prop';
+
+  const passwordless = passwordlessOf(firstFactors);
+  const triggers = triggersFromProps(props.lambdaTriggers);
+  const senderKey = resolveKey(props.customSenderKmsKey);
+  const verificationAsWritten = props.userVerification;
 
   return {
     userPoolName: props.userPoolName,
@@ -285,13 +385,15 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     signInCaseSensitive: pick('signInCaseSensitive', props.signInCaseSensitive, awsCdkLib ? undefined : DEFAULTS.signInCaseSensitive),
     selfSignUpEnabled: pick('selfSignUpEnabled', props.selfSignUpEnabled, DEFAULTS.selfSignUpEnabled),
     firstFactors,
+    passwordless,
+    otpSignIn,
     passkeyUserVerification,
     passkeyFactorConfiguration,
     mfa,
     mfaSecondFactor,
     passwordPolicy,
     accountRecovery: pick('accountRecovery', props.accountRecovery, DEFAULTS.accountRecovery),
-    email: pick('email', email, cognitoEmail ??= UserPoolEmail.withCognito()),
+    email,
     verification,
     standardThreatProtectionMode,
     customThreatProtectionMode,
@@ -299,20 +401,45 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     deletionProtection,
     usesSms,
     sms,
+    snsRegion: props.snsRegion,
     invitation: invite && { emailSubject: invite.emailSubject, emailBody: invite.emailBody, smsMessage: invite.smsMessage },
     mfaMessages: { smsMessage: props.mfaMessage, emailBody: props.emailMfaMessage, emailSubject: props.emailMfaSubject },
     passkeyRelyingPartyId: props.passkeyRelyingPartyId,
     schema: resolveSchema(props, awsCdkLib),
     deviceTracking: props.deviceTracking,
-    triggers: triggersFromProps(props.lambdaTriggers),
-    senderKey: resolveKey(props.customSenderKmsKey),
+    triggers,
+    senderKey,
+    createsSenderKey: senderKey === undefined && triggers.some((t) => needsKmsKey(t.operation)),
     issuerType: props.issuerType,
     tags: props.tags ?? undefined,
     encryptionKey: resolveKey(props.encryptionKey),
     riskConfiguration,
     logDelivery: props.logDelivery,
     webAclArn: props.webAclArn,
+    riskContext,
+    clientContext: clientContextOf({ passwordless, featurePlan }),
     origins,
+    asWritten: {
+      signInAliases: props.signInAliases,
+      mfaSecondFactor: props.mfaSecondFactor,
+      verification: {
+        emailSubject: verificationAsWritten?.emailSubject,
+        emailBody: verificationAsWritten?.emailBody,
+        smsMessage: verificationAsWritten?.smsMessage,
+      },
+      passwordHistorySize: props.passwordPolicy?.passwordHistorySize,
+      standardAttributes: props.standardAttributes ?? {},
+      customAttributes: props.customAttributes ?? {},
+      enumValues: enumPropValues(props),
+      enableSmsRole: props.enableSmsRole,
+      smsRole: !!props.smsRole,
+      smsRoleExternalId: props.smsRoleExternalId,
+      preTokenGenerationVersion: props.lambdaTriggers?.preTokenGenerationVersion,
+      droppedProps: {
+        advancedSecurityMode: (props as { advancedSecurityMode?: unknown }).advancedSecurityMode,
+        emailSettings: (props as { emailSettings?: unknown }).emailSettings,
+      },
+    },
   };
 }
 
@@ -320,12 +447,12 @@ function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
   if (!ref) { return undefined; }
   const arn = ref.keyRef.keyArn;
   if ('aliasName' in ref || (!Token.isUnresolved(arn) && /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(arn))) {
-    return { arn, kind: 'alias' };
+    return { key: ref, arn, kind: 'alias' };
   }
   const l1 = (ref as Partial<IConstruct>).node?.defaultChild as { cfnResourceType?: string; keySpec?: unknown } | undefined;
   return l1?.cfnResourceType === 'AWS::KMS::Key'
-    ? { arn, kind: 'created', keySpec: typeof l1.keySpec === 'string' ? l1.keySpec : undefined }
-    : { arn, kind: 'imported' };
+    ? { key: ref, arn, kind: 'created', keySpec: typeof l1.keySpec === 'string' ? l1.keySpec : undefined }
+    : { key: ref, arn, kind: 'imported' };
 }
 
 /**

@@ -1,13 +1,13 @@
 import { Aws, RemovalPolicy } from 'aws-cdk-lib';
-import { FeaturePlan, Mfa, StandardThreatProtectionMode, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../../src';
-import { Problems } from '../../src/private/problems';
-import { resolveUserPool } from '../../src/private/resolve';
-import { validateUserPool, WARNINGS } from '../../src/private/rules';
+import { FeaturePlan, Mfa, StandardThreatProtectionMode, UserPoolEmail, VerificationEmailStyle, type UserPoolProps } from '../../../src';
+import { Problems } from '../../../src/checks/problems';
+import { resolveUserPool } from '../../../src/private/pool/resolve';
+import { validateUserPool, WARNINGS } from '../../../src/private/pool/rules';
 
-// The cross-field rules on their own: props and resolved configuration in, problems and warnings out.
+// The cross-field rules on their own: the resolved configuration in, problems and warnings out.
 function validate(props: UserPoolProps) {
   const problems = new Problems();
-  const warnings = validateUserPool(props, resolveUserPool(props), problems);
+  const warnings = validateUserPool(resolveUserPool(props), problems);
   return { errors: problems.all, warnings: warnings.map((w) => w.id) };
 }
 
@@ -70,7 +70,7 @@ describe('validateUserPool', () => {
     const props = { email };
     const check = (region?: string) => {
       const problems = new Problems();
-      const warnings = validateUserPool(props, resolveUserPool(props), problems, { region });
+      const warnings = validateUserPool(resolveUserPool(props), problems, { region });
       return { errors: problems.all, warnings: warnings.map((w) => w.id) };
     };
     expect(check('us-east-1').errors).toEqual([expect.stringMatching(/^UserPoolEmail.withSES sesRegion must be one of/)]);

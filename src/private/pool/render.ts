@@ -1,16 +1,16 @@
 import { Tokenization } from 'aws-cdk-lib';
 import type { CfnLogDeliveryConfiguration, CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
-import { AccountRecovery } from '../account-recovery';
-import type { EmailEnvironment } from './environment';
-import { VerificationEmailStyle } from '../messages';
-import { Mfa } from '../mfa';
-import { renderLogDelivery } from './logs-and-waf';
+import { AccountRecovery } from '../../account-recovery';
+import type { EmailEnvironment } from '../../checks/environment';
+import { VerificationEmailStyle } from '../../messages';
+import { Mfa } from '../../mfa';
+import { renderLogDelivery } from '../logs-and-waf';
 import type { ResolvedUserPool } from './resolve';
-import { renderRiskConfiguration } from './risk-configuration';
-import { renderLambdaConfig, type TriggerRequest } from './triggers';
+import { renderRiskConfiguration } from '../risk-configuration';
+import { renderLambdaConfig, type TriggerRequest } from '../triggers';
 
 /** What rendering needs beyond the resolved configuration: where the pool is, and the resources the construct creates. */
-interface RenderContext {
+export interface RenderContext {
   readonly environment: EmailEnvironment;
   /** The ARN of the SMS role the construct creates, when the resolved configuration asks for one. */
   readonly createdSmsRoleArn?: string;
@@ -35,6 +35,8 @@ export interface RenderedUserPool {
   readonly logConfigurations?: CfnLogDeliveryConfiguration.LogConfigurationProperty[];
   /** The web ACL to associate with the pool, when there is one. */
   readonly webAclArn?: string;
+  /** The SES identity the pool sends from (`EmailConfiguration.SourceArn`), for risk configurations' notifications. */
+  readonly sesIdentityArn?: string;
 }
 
 type RenderedRiskConfiguration = ReturnType<typeof renderRiskConfiguration>;
@@ -57,6 +59,7 @@ function present<T>(...items: Array<T | undefined | false>): T[] {
  */
 export function renderUserPool(r: ResolvedUserPool, context: RenderContext): RenderedUserPool {
   const emailConfiguration = r.email._render(context.environment);
+  const sesIdentityArn = emailConfiguration.sourceArn;
   return {
     properties: {
       userPoolName: r.userPoolName,
@@ -91,11 +94,10 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
       userPoolAddOns: renderAddOns(r),
     },
     unmodelled: renderUnmodelled(r, context),
-    riskConfiguration: r.riskConfiguration && renderRiskConfiguration(r.riskConfiguration, {
-      sesIdentityArn: emailConfiguration.sourceArn,
-    }),
+    riskConfiguration: r.riskConfiguration && renderRiskConfiguration(r.riskConfiguration, { sesIdentityArn }),
     logConfigurations: renderLogDelivery(r.logDelivery),
     webAclArn: r.webAclArn,
+    sesIdentityArn,
   };
 }
 

@@ -1,12 +1,12 @@
-import { AccountRecovery } from '../account-recovery';
-import { CreationOnlyDefaults } from '../creation-only';
-import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../feature-plan';
-import { VerificationEmailStyle } from '../messages';
-import { Mfa } from '../mfa';
-import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
-import type { UserPoolProps } from '../user-pool-props';
-import { isLiteral, type Problems } from './problems';
-import { show } from './show';
+import { AccountRecovery } from '../../account-recovery';
+import { isLiteral, type Problems } from '../../checks/problems';
+import { show } from '../../checks/show';
+import { CreationOnlyDefaults } from '../../creation-only';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../../feature-plan';
+import { VerificationEmailStyle } from '../../messages';
+import { Mfa } from '../../mfa';
+import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../../sign-in';
+import type { UserPoolProps } from '../../user-pool-props';
 
 /**
  * Every enum prop of the pool. TypeScript allows only the enum's members, but JavaScript callers, casts and property
@@ -48,10 +48,16 @@ function membersOf(members: Record<string, string | number>): Array<[string, str
   return Object.entries(members).filter(([key]) => Number.isNaN(Number(key)));
 }
 
-/** Adds a problem for each enum prop whose literal value is none of its enum's members. */
-export function checkEnumProps(problems: Problems, props: UserPoolProps): void {
+/** The value of each enum prop as written, by its path: what `checkEnumProps` checks (resolve gathers it). */
+export function enumPropValues(props: UserPoolProps): { readonly [path: string]: unknown } {
+  return Object.fromEntries(ENUM_PROPS.map(({ path }) => [path,
+    path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], props)]));
+}
+
+/** Adds a problem for each enum prop whose literal value (`enumPropValues`) is none of its enum's members. */
+export function checkEnumProps(problems: Problems, values: { readonly [path: string]: unknown }): void {
   for (const { path, name, members, cfnPath, choosesAtSynth } of ENUM_PROPS) {
-    const value = path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], props);
+    const value = values[path];
     if (value === undefined || value === null) { continue; }
     const known = membersOf(members);
     if (known.some(([, member]) => member === value)) { continue; }

@@ -2,10 +2,11 @@ import { Duration } from 'aws-cdk-lib';
 import {
   AccountRecovery, BooleanAttribute, CreationOnlyDefaults, CustomThreatProtectionMode, FeaturePlan, Mfa, NumberAttribute,
   StandardThreatProtectionMode, StringAttribute, UserPoolEmail, type UserPoolProps, VerificationEmailStyle,
-} from '../../src';
-import { renderUserPool } from '../../src/private/render';
-import { resolveUserPool } from '../../src/private/resolve';
-import { RENDER_ENV } from '../util';
+} from '../../../src';
+import { defaultsRecordOf } from '../../../src/private/pool-metadata';
+import { renderUserPool } from '../../../src/private/pool/render';
+import { resolveUserPool } from '../../../src/private/pool/resolve';
+import { RENDER_ENV } from '../../util';
 
 // Pure functions: no App, no Stack. Every property is read through renderUserPool, the one renderer the construct
 // calls, so a sub-renderer's output is tested where it lands.
@@ -201,6 +202,37 @@ describe('resolveUserPool', () => {
     expect(r.origins.mfa).toBe('prop');
     expect(r.origins.signInAliases).toBe('default');
     expect(r.origins.standardThreatProtectionMode).toBe('adjusted');
+  });
+
+  test('derives what the rules, the clients and the risk configurations need once', () => {
+    const passkey = resolveUserPool({ signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } } });
+    expect(passkey).toMatchObject({ passwordless: true, otpSignIn: false });
+    expect(passkey.clientContext).toEqual({ choiceBasedSignIn: true, featurePlan: FeaturePlan.PLUS });
+    const plain = resolveUserPool({ featurePlan: FeaturePlan.ESSENTIALS });
+    expect(plain).toMatchObject({ passwordless: false, otpSignIn: false });
+    expect(plain.clientContext).toEqual({ choiceBasedSignIn: false, featurePlan: FeaturePlan.ESSENTIALS });
+    expect(plain.riskContext).toEqual({
+      featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: undefined, customThreatProtectionMode: undefined, usesSes: false,
+    });
+    const ses = resolveUserPool({ email: UserPoolEmail.withSES({ fromEmail: 'no-reply@example.com' }) });
+    expect(ses.riskContext)
+      .toMatchObject({ featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION, usesSes: true });
+    expect(renderUserPool(ses, { environment: RENDER_ENV }).sesIdentityArn)
+      .toBe(`arn:${RENDER_ENV.partition}:ses:${RENDER_ENV.region}:${RENDER_ENV.account}:identity/no-reply@example.com`);
+  });
+
+  test('keeps the props a rule checks as written apart from the resolved settings', () => {
+    const r = resolveUserPool({ userVerification: { emailSubject: 'Hi' }, snsRegion: 'us-east-1' });
+    expect(r.asWritten.verification).toEqual({ emailSubject: 'Hi', emailBody: undefined, smsMessage: undefined });
+    expect(r.verification.emailBody).toBe('Your verification code is {####}');
+    expect(r.snsRegion).toBe('us-east-1');
+    expect(r.sms).toBeUndefined();
+  });
+
+  test('spells each origin once in the defaults Metadata', () => {
+    expect(defaultsRecordOf({ mfa: 'prop', featurePlan: 'default', deletionProtection: 'adjusted', passwordPolicy: 'prop+default' }))
+      .toEqual(['deletionProtection (adjusted)', 'featurePlan', 'passwordPolicy (partly)']);
+    expect(defaultsRecordOf(resolveUserPool({ mfa: Mfa.OPTIONAL }).origins)).not.toContain('mfa');
   });
 
   test('uses SMS only when something needs it', () => {

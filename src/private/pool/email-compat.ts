@@ -1,8 +1,8 @@
 import { UserPoolEmail as CdkUserPoolEmail, type UserPoolSESOptions } from 'aws-cdk-lib/aws-cognito';
-import { UserPoolEmail } from '../email';
-import { checkCognitoEmail, checkSesEmail } from './email-rules';
-import type { Problems } from './problems';
-import { show } from './show';
+import { checkCognitoEmail, checkSesEmail } from '../../checks/email-rules';
+import type { Problems } from '../../checks/problems';
+import { show } from '../../checks/show';
+import { UserPoolEmail } from '../../email';
 
 /**
  * The pool's `email` as this library's `UserPoolEmail`, its problems added to the pool's. aws-cdk-lib's

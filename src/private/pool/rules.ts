@@ -1,63 +1,53 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
-import { AccountRecovery } from '../account-recovery';
-import { CreationOnlyDefaults } from '../creation-only';
-import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../feature-plan';
-import { Mfa } from '../mfa';
-import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../sign-in';
-import type { UserPoolProps } from '../user-pool-props';
-import { checkValue } from './api-limits';
-import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { AccountRecovery } from '../../account-recovery';
+import { checkValue } from '../../checks/api-limits';
+import { CreationOnlyDefaults } from '../../creation-only';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../../feature-plan';
+import { Mfa } from '../../mfa';
+import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../../sign-in';
+import { STANDARD_ATTRIBUTES } from '../attribute-names';
 import { checkEnumProps } from './enum-props';
-import { checkLogDelivery, checkWebAcl } from './logs-and-waf';
-import { isLiteral, type Problems } from './problems';
-import { isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
-import { checkRiskConfiguration } from './risk-configuration';
+import { checkLogDelivery, checkWebAcl } from '../logs-and-waf';
+import { type AsWritten, isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
+import { checkRiskConfiguration } from '../risk-configuration';
 import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-messaging';
-import { nameIn, show } from './show';
-import { type PoolWarning, WARNINGS, type Warn } from './warnings';
+import { type PoolWarning, WARNINGS, type Warn } from '../warnings';
+import { isLiteral, type Problems } from '../../checks/problems';
+import { nameIn, show } from '../../checks/show';
 
-export { WARNINGS, type PoolWarning } from './warnings';
-
-/** What a risk configuration's rules need to know about the pool. */
-export function riskContextOf(r: ResolvedUserPool) {
-  return {
-    featurePlan: r.featurePlan,
-    standardThreatProtectionMode: r.standardThreatProtectionMode,
-    customThreatProtectionMode: r.customThreatProtectionMode,
-    usesSes: r.email._usesSes,
-  };
-}
+export { WARNINGS, type PoolWarning } from '../warnings';
 
 /**
  * The rules no single property's limits express: placeholders, combinations, plan gating, keys, lifecycle.
  * Per-property limits (lengths, ranges, patterns, enums, list sizes) come from the API model, in `api-limits.ts`.
  * A configuration the service refuses is an error; one that deploys but misbehaves is a warning.
- * docs/validation.md gives each rule's source. Pure: adds every error to `problems` and returns the warnings.
+ * docs/validation.md gives each rule's source. Pure: reads the resolved pool only (its `asWritten` where a rule checks
+ * what the user wrote), adds every error to `problems` and returns the warnings.
  */
-export function validateUserPool(props: UserPoolProps, resolved: ResolvedUserPool, problems: Problems,
-  environment: RuleEnvironment = {}): PoolWarning[] {
+export function validateUserPool(resolved: ResolvedUserPool, problems: Problems, environment: RuleEnvironment = {}): PoolWarning[] {
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
-  checkDroppedProps(problems, props);
-  checkEnumProps(problems, props);
-  checkSignIn(problems, warn, props, resolved);
-  checkMfa(problems, warn, props, resolved);
-  checkPasswordless(problems, warn, props, resolved);
-  checkPasswordPolicy(problems, props, resolved);
-  checkMessages(problems, warn, props, resolved);
-  checkEmail(problems, warn, props, resolved, environment);
-  checkSms(problems, warn, props, resolved, environment);
-  checkSchema(problems, warn, props);
-  checkThreatProtection(problems, warn, props, resolved);
+  checkDroppedProps(problems, resolved.asWritten.droppedProps);
+  checkEnumProps(problems, resolved.asWritten.enumValues);
+  checkSignIn(problems, warn, resolved);
+  checkMfa(problems, warn, resolved);
+  checkPasswordless(problems, warn, resolved);
+  checkPasswordPolicy(problems, resolved);
+  checkMessages(problems, warn, resolved);
+  checkEmail(problems, warn, resolved, environment);
+  checkSms(problems, warn, resolved, environment);
+  checkSchema(problems, warn, resolved.asWritten);
+  checkThreatProtection(problems, warn, resolved);
   checkKey(problems, warn, 'customSenderKmsKey', resolved.senderKey, environment);
   checkKey(problems, warn, 'encryptionKey', resolved.encryptionKey, environment);
-  checkLifecycle(problems, warn, props, resolved);
+  checkLifecycle(problems, warn, resolved);
   if (resolved.riskConfiguration) {
-    checkRiskConfiguration(problems, warn, resolved.riskConfiguration, riskContextOf(resolved));
+    checkRiskConfiguration(problems, warn, resolved.riskConfiguration, resolved.riskContext);
   }
-  checkLogDelivery(problems, warn, resolved.logDelivery, riskContextOf(resolved));
+  checkLogDelivery(problems, warn, resolved.logDelivery, resolved.riskContext);
   checkWebAcl(problems, resolved.webAclArn, environment.region);
-  if (props.lambdaTriggers?.preTokenGenerationVersion !== undefined && props.lambdaTriggers.preTokenGeneration === undefined) {
+  const preTokenGeneration = resolved.triggers.some((t) => t.operation === 'preTokenGeneration');
+  if (resolved.asWritten.preTokenGenerationVersion !== undefined && !preTokenGeneration) {
     problems.add('preTokenGenerationVersionWithoutFunction', 'lambdaTriggers.preTokenGenerationVersion',
       'lambdaTriggers.preTokenGenerationVersion is set without lambdaTriggers.preTokenGeneration: add the function or remove the version');
   }
@@ -71,8 +61,7 @@ const THREAT_PROTECTION_MODES: Record<string, string> = { OFF: 'NO_ENFORCEMENT',
  * Props aws-cdk-lib has (or had) that this library dropped. TypeScript rejects them, but JavaScript callers and casts
  * pass them at run time: ignoring them would render something else than the caller asked for.
  */
-function checkDroppedProps(problems: Problems, props: UserPoolProps) {
-  const given = props as { advancedSecurityMode?: unknown; emailSettings?: unknown };
+function checkDroppedProps(problems: Problems, given: AsWritten['droppedProps']) {
   if (given.advancedSecurityMode !== undefined) {
     const value = given.advancedSecurityMode;
     const mode = typeof value === 'string' && Object.prototype.hasOwnProperty.call(THREAT_PROTECTION_MODES, value) ? THREAT_PROTECTION_MODES[value] : undefined;
@@ -87,12 +76,12 @@ function checkDroppedProps(problems: Problems, props: UserPoolProps) {
   }
 }
 
-function checkSignIn(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
+function checkSignIn(problems: Problems, warn: Warn, r: ResolvedUserPool) {
   // No identifier enabled (`{ phone: false }`) is username sign-in, rendered `UsernameAttributes: []` as aws-cdk-lib
   // renders it: pools migrated from aws-cdk-lib have it, and sign-in identifiers can't change (docs/migration.md).
   const { username, email, phone, preferredUsername } = r.signIn;
   if (!username && !email && !phone && r.creationOnlyDefaults !== CreationOnlyDefaults.AWS_CDK_LIB) {
-    warn(WARNINGS.signInWithoutAlias, `signInAliases enables none of username, email or phone, got ${show(props.signInAliases)}: `
+    warn(WARNINGS.signInWithoutAlias, `signInAliases enables none of username, email or phone, got ${show(r.asWritten.signInAliases)}: `
       + 'users sign in with a username (UsernameAttributes: []), as aws-cdk-lib renders it, and that can never change: '
       + 'write { username: true } for a new pool, or set creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB for a pool aws-cdk-lib created');
   }
@@ -108,11 +97,11 @@ function checkSignIn(problems: Problems, warn: Warn, props: UserPoolProps, r: Re
   }
 }
 
-function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
+function checkMfa(problems: Problems, warn: Warn, r: ResolvedUserPool) {
   if (r.mfa === Mfa.OFF) { return; }
   const { otp, sms, email } = r.mfaSecondFactor;
   if (!otp && !sms && !email) {
-    problems.add('mfaWithoutFactor', 'mfaSecondFactor', `mfaSecondFactor must enable at least one of otp, sms or email when mfa is ${nameIn(Mfa, r.mfa)}, got ${show(props.mfaSecondFactor)}`);
+    problems.add('mfaWithoutFactor', 'mfaSecondFactor', `mfaSecondFactor must enable at least one of otp, sms or email when mfa is ${nameIn(Mfa, r.mfa)}, got ${show(r.asWritten.mfaSecondFactor)}`);
   }
   if (email && !r.email._usesSes) {
     problems.add('emailMfaNeedsSes', 'mfaSecondFactor.email', 'mfaSecondFactor.email needs email: UserPoolEmail.withSES(...): Cognito sends MFA codes by email only through SES');
@@ -150,18 +139,17 @@ function checkMfa(problems: Problems, warn: Warn, props: UserPoolProps, r: Resol
   }
 }
 
-function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
+function checkPasswordless(problems: Problems, warn: Warn, r: ResolvedUserPool) {
   const f = r.firstFactors;
   if (!f.password) {
     warn(WARNINGS.passwordSignInOff, 'signInPolicy.allowedFirstAuthFactors.password is false: aws-cdk-lib refuses this and Cognito '
       + 'may too; users who have no passkey or verified email or phone can\'t sign in');
   }
-  const passwordless = f.emailOtp || f.smsOtp || f.passkey;
-  if (passwordless && r.featurePlan === FeaturePlan.LITE) {
+  if (r.passwordless && r.featurePlan === FeaturePlan.LITE) {
     problems.add('passwordlessNeedsPlan', 'signInPolicy.allowedFirstAuthFactors',
       'signInPolicy.allowedFirstAuthFactors allows passwordless sign-in, which needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
-  if (f.passkey && props.passkeyRelyingPartyId === undefined) {
+  if (f.passkey && r.passkeyRelyingPartyId === undefined) {
     warn(WARNINGS.passkeyWithoutRelyingPartyId, 'signInPolicy.allowedFirstAuthFactors.passkey without passkeyRelyingPartyId: passkeys bind to '
       + 'the pool\'s prefix domain; with a custom domain, set passkeyRelyingPartyId to its name');
   }
@@ -173,16 +161,18 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
   if (multiFactor && r.featurePlan === FeaturePlan.LITE) {
     problems.add('passkeyMfaNeedsPlan', 'passkeyFactorConfiguration', 'passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION needs featurePlan ESSENTIALS or PLUS, got LITE');
   }
-  if (props.mfa === Mfa.REQUIRED && f.passkey && !multiFactor) {
+  // A default of REQUIRED yields to passwordless sign-in (resolve.ts marks it 'adjusted'): only a given REQUIRED conflicts.
+  const mfaRequiredGiven = r.origins.mfa === 'prop' && r.mfa === Mfa.REQUIRED;
+  if (mfaRequiredGiven && f.passkey && !multiFactor) {
     problems.add('passkeySignInWithRequiredMfa', 'signInPolicy.allowedFirstAuthFactors.passkey', 'signInPolicy.allowedFirstAuthFactors.passkey with mfa REQUIRED needs '
       + `passkeyFactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION, got ${r.passkeyFactorConfiguration ?? 'not set'}: or set mfa to OPTIONAL`);
   }
-  if (props.mfa === Mfa.REQUIRED && (f.emailOtp || f.smsOtp)) {
+  if (mfaRequiredGiven && r.otpSignIn) {
     problems.add('otpSignInWithRequiredMfa', 'signInPolicy.allowedFirstAuthFactors', 'signInPolicy.allowedFirstAuthFactors allows one-time-password sign-in, which '
       + 'Cognito refuses with mfa REQUIRED ("Only PASSWORD and WEB_AUTHN (if configured) can be enabled as an auth factor if MFA is enabled"): '
       + 'set mfa to OPTIONAL or remove emailOtp and smsOtp');
   }
-  const rpId = props.passkeyRelyingPartyId;
+  const rpId = r.passkeyRelyingPartyId;
   if (isLiteral(rpId) && !BARE_DOMAIN.test(rpId)) {
     problems.add('passkeyRelyingPartyIdDomain', 'passkeyRelyingPartyId', 'passkeyRelyingPartyId must be a bare domain name such as auth.example.com (no scheme, path, '
       + `port or trailing dot), got ${show(rpId)}: WebAuthn relying party ids are domains, so a URL can never register a passkey`);
@@ -195,20 +185,21 @@ function checkPasswordless(problems: Problems, warn: Warn, props: UserPoolProps,
  */
 const BARE_DOMAIN = /^(?!-)[A-Za-z0-9-]+(?<!-)(\.(?!-)[A-Za-z0-9-]+(?<!-))*$/;
 
-function checkPasswordPolicy(problems: Problems, props: UserPoolProps, r: ResolvedUserPool) {
-  const policy = props.passwordPolicy;
-  if (policy?.passwordHistorySize !== undefined && r.featurePlan === FeaturePlan.LITE) {
+function checkPasswordPolicy(problems: Problems, r: ResolvedUserPool) {
+  const historySize = r.asWritten.passwordHistorySize;
+  if (historySize !== undefined && r.featurePlan === FeaturePlan.LITE) {
     problems.add('passwordHistoryNeedsPlan', 'passwordPolicy.passwordHistorySize',
-      `passwordPolicy.passwordHistorySize needs featurePlan ESSENTIALS or PLUS, got ${show(policy.passwordHistorySize)} on LITE`);
+      `passwordPolicy.passwordHistorySize needs featurePlan ESSENTIALS or PLUS, got ${show(historySize)} on LITE`);
   }
-  if (policy?.tempPasswordValidity !== undefined && r.passwordPolicy.tempPasswordValidityDays === undefined) {
+  // Undefined only for a given duration: the default is three days.
+  if (r.passwordPolicy.tempPasswordValidityDays === undefined) {
     problems.add('tempPasswordValidityNotInDays', 'passwordPolicy.tempPasswordValidity',
       'passwordPolicy.tempPasswordValidity from a token must be given in days: use Duration.days(token)');
   }
 }
 
-function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
-  for (const [key, attribute] of Object.entries(props.standardAttributes ?? {})) {
+function checkSchema(problems: Problems, warn: Warn, given: AsWritten) {
+  for (const [key, attribute] of Object.entries(given.standardAttributes)) {
     if (!isStandardAttributeKey(key)) {
       problems.add('invalidAttribute', `standardAttributes.${key}`, `standardAttributes.${key} is not a standard attribute: use one of ${Object.keys(STANDARD_ATTRIBUTES).join(', ')}, `
         + 'or customAttributes for your own');
@@ -216,7 +207,7 @@ function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
       problems.add('invalidAttribute', `standardAttributes.${key}`, `standardAttributes.${key} must be { required?, mutable? }, got ${show(attribute)}`);
     }
   }
-  for (const [name, attribute] of Object.entries(props.customAttributes ?? {})) {
+  for (const [name, attribute] of Object.entries(given.customAttributes)) {
     if (!isCustomAttribute(attribute)) {
       problems.add('invalidAttribute', `customAttributes.${name}`, `customAttributes.${name} must be a custom attribute (new StringAttribute(), NumberAttribute, `
         + `BooleanAttribute or DateTimeAttribute), got ${show(attribute)}`);
@@ -229,7 +220,7 @@ function checkSchema(problems: Problems, warn: Warn, props: UserPoolProps) {
   }
 }
 
-function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
+function checkThreatProtection(problems: Problems, warn: Warn, r: ResolvedUserPool) {
   const requested = [
     r.standardThreatProtectionMode !== undefined && r.standardThreatProtectionMode !== StandardThreatProtectionMode.NO_ENFORCEMENT
       ? `standardThreatProtectionMode ${nameIn(StandardThreatProtectionMode, r.standardThreatProtectionMode)}` : undefined,
@@ -241,7 +232,7 @@ function checkThreatProtection(problems: Problems, warn: Warn, props: UserPoolPr
   } else if (r.featurePlan === FeaturePlan.LITE) {
     warn(WARNINGS.threatProtectionWithoutPlus, `${requested.join(' and ')} on featurePlan LITE works only for pools that had advanced security `
       + 'before feature plans existed; a new pool needs featurePlan PLUS');
-  } else if (Token.isUnresolved(props.featurePlan)) {
+  } else if (Token.isUnresolved(r.featurePlan)) {
     warn(WARNINGS.threatProtectionWithoutPlus, `${requested.join(' and ')} with a featurePlan that is a token: deployment fails unless it resolves to PLUS`);
   }
 }
@@ -268,11 +259,11 @@ function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey
   }
 }
 
-function checkLifecycle(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool) {
+function checkLifecycle(problems: Problems, warn: Warn, r: ResolvedUserPool) {
   if (r.removalPolicy === RemovalPolicy.SNAPSHOT) {
     problems.add('snapshotRemovalPolicy', 'removalPolicy', 'removalPolicy SNAPSHOT is not supported by AWS::Cognito::UserPool: use RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY');
   }
-  if (r.removalPolicy === RemovalPolicy.DESTROY && props.deletionProtection === true) {
+  if (r.removalPolicy === RemovalPolicy.DESTROY && r.origins.deletionProtection === 'prop' && r.deletionProtection === true) {
     warn(WARNINGS.deletionProtectionBlocksDestroy, 'removalPolicy DESTROY with deletionProtection true: deleting the stack fails until '
       + 'deletion protection is turned off; set deletionProtection to false, or keep the pool (RETAIN)');
   }

@@ -1,5 +1,5 @@
-import { API_CONSTRAINTS } from '../../src/private/constraints.generated';
-import { userPathOf } from '../../src/private/prop-paths';
+import { API_CONSTRAINTS } from '../../../src/checks/constraints.generated';
+import { userPathOf } from '../../../src/private/pool/prop-paths';
 
 // The prop each CloudFormation path comes from, derived by rendering (no hand-kept table).
 describe('userPathOf', () => {

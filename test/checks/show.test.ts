@@ -1,4 +1,4 @@
-import { show } from '../../src/private/show';
+import { show } from '../../src/checks/show';
 
 describe('show', () => {
   test('messages quote strings and shorten long ones; the CLI shows them plain and whole', () => {

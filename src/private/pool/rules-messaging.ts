@@ -1,11 +1,10 @@
-import { VerificationEmailStyle } from '../messages';
-import { Mfa } from '../mfa';
-import type { UserPoolProps } from '../user-pool-props';
-import { API_CONSTRAINTS } from './constraints.generated';
-import { isLiteral, type Problems } from './problems';
-import { REGION_CODE, REQUIRED_SNS_REGION, SES_REGIONS } from './regions';
 import type { ResolvedUserPool } from './resolve';
-import { WARNINGS, type Warn } from './warnings';
+import { WARNINGS, type Warn } from '../warnings';
+import { API_CONSTRAINTS } from '../../checks/constraints.generated';
+import { isLiteral, type Problems } from '../../checks/problems';
+import { REGION_CODE, REQUIRED_SNS_REGION, SES_REGIONS } from '../../checks/regions';
+import { VerificationEmailStyle } from '../../messages';
+import { Mfa } from '../../mfa';
 
 /**
  * The rules for what Cognito sends and how: message placeholders, the email sender, SES and SNS regions.
@@ -29,25 +28,26 @@ export interface RuleEnvironment {
   readonly region?: string;
 }
 
-export function checkMessages(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool): void {
-  problems.placeholder('placeholder', 'mfaMessage', props.mfaMessage, CODE);
-  problems.placeholder('placeholder', 'emailMfaMessage', props.emailMfaMessage, CODE);
-  const v = props.userVerification;
+/** Checks the templates as written (`asWritten.verification`, `invitation`, `mfaMessages`): a default needs no check. */
+export function checkMessages(problems: Problems, warn: Warn, r: ResolvedUserPool): void {
+  problems.placeholder('placeholder', 'mfaMessage', r.mfaMessages.smsMessage, CODE);
+  problems.placeholder('placeholder', 'emailMfaMessage', r.mfaMessages.emailBody, CODE);
+  const v = r.asWritten.verification;
   if (r.verification.emailStyle === VerificationEmailStyle.LINK) {
-    problems.pattern('placeholder', 'userVerification.emailBody', v?.emailBody, LINK,
+    problems.pattern('placeholder', 'userVerification.emailBody', v.emailBody, LINK,
       'a message with a link placeholder {##link text##}, with at least one character of text, when emailStyle is LINK');
   } else {
-    problems.placeholder('placeholder', 'userVerification.emailBody', v?.emailBody, CODE);
+    problems.placeholder('placeholder', 'userVerification.emailBody', v.emailBody, CODE);
   }
-  problems.placeholder('placeholder', 'userVerification.smsMessage', v?.smsMessage, CODE);
+  problems.placeholder('placeholder', 'userVerification.smsMessage', v.smsMessage, CODE);
   for (const key of ['emailSubject', 'emailBody', 'smsMessage'] as const) {
-    const value = v?.[key];
+    const value = v[key];
     if (isLiteral(value) && value.includes('{username}')) {
       warn(WARNINGS.usernameInVerificationMessage, `userVerification.${key} contains {username}, which Cognito sends literally in `
         + 'verification messages: it is replaced only in invitations');
     }
   }
-  const i = props.userInvitation;
+  const i = r.invitation;
   for (const key of ['emailBody', 'smsMessage'] as const) {
     const value = i?.[key];
     if (isLiteral(value) && !value.includes('{username}')) {
@@ -60,16 +60,16 @@ export function checkMessages(problems: Problems, warn: Warn, props: UserPoolPro
   }
 }
 
-export function checkEmail(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool, env: RuleEnvironment): void {
+export function checkEmail(problems: Problems, warn: Warn, r: ResolvedUserPool, env: RuleEnvironment): void {
   const ses = r.email._usesSes;
-  const v = props.userVerification;
-  const i = props.userInvitation;
-  const customEmail = [v?.emailBody, v?.emailSubject, i?.emailBody, i?.emailSubject].some((x) => x !== undefined);
+  const v = r.asWritten.verification;
+  const i = r.invitation;
+  const customEmail = [v.emailBody, v.emailSubject, i?.emailBody, i?.emailSubject].some((x) => x !== undefined);
   if (customEmail && !ses) {
     warn(WARNINGS.customEmailWithCognitoSender, 'custom email messages with the Cognito default sender: the API documents them as '
       + 'allowed only with SES (email: UserPoolEmail.withSES(...)), though no deploy is known to fail on it');
   }
-  const emailMfaMessage = props.emailMfaMessage !== undefined || props.emailMfaSubject !== undefined;
+  const emailMfaMessage = r.mfaMessages.emailBody !== undefined || r.mfaMessages.emailSubject !== undefined;
   if (emailMfaMessage && r.mfa === Mfa.OFF) {
     problems.add('emailMfaMessageWithMfaOff', 'emailMfaMessage', 'emailMfaMessage and emailMfaSubject configure email MFA, which mfa OFF rejects ("can\'t turn off MFA '
       + 'and configure an MFA together"): remove them or set mfa to OPTIONAL or REQUIRED');
@@ -98,20 +98,21 @@ export function checkEmail(problems: Problems, warn: Warn, props: UserPoolProps,
   }
 }
 
-export function checkSms(problems: Problems, warn: Warn, props: UserPoolProps, r: ResolvedUserPool, env: RuleEnvironment): void {
-  if (props.enableSmsRole === false && props.smsRole) {
+export function checkSms(problems: Problems, warn: Warn, r: ResolvedUserPool, env: RuleEnvironment): void {
+  const { enableSmsRole, smsRole, smsRoleExternalId } = r.asWritten;
+  if (enableSmsRole === false && smsRole) {
     problems.add('smsRoleDisabledWithSmsRole', 'enableSmsRole', 'enableSmsRole is false but smsRole is set: remove one of them');
   }
   const smsMfa = r.mfa !== Mfa.OFF && r.mfaSecondFactor.sms;
-  if (props.enableSmsRole === false && !props.smsRole && (smsMfa || r.firstFactors.smsOtp)) {
+  if (enableSmsRole === false && !smsRole && (smsMfa || r.firstFactors.smsOtp)) {
     problems.add('smsRoleDisabledButNeeded', 'enableSmsRole', 'enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role: '
       + 'pass smsRole or remove enableSmsRole');
   }
-  if (props.smsRole && props.smsRoleExternalId === undefined && smsMfa) {
+  if (smsRole && smsRoleExternalId === undefined && smsMfa) {
     warn(WARNINGS.smsRoleWithoutExternalId, 'smsRole without smsRoleExternalId while SMS MFA is on: Cognito sends MFA codes by SMS only '
       + 'when the role\'s trust policy has an sts:ExternalId condition matching the pool\'s external id; set smsRoleExternalId');
   }
-  const snsRegion = props.snsRegion;
+  const snsRegion = r.snsRegion;
   problems.pattern('regionCode', 'snsRegion', snsRegion, REGION_CODE, 'a region code such as us-east-1');
   const required = isLiteral(env.region) ? REQUIRED_SNS_REGION[env.region] : undefined;
   if (required && isLiteral(snsRegion) && REGION_CODE.test(snsRegion) && snsRegion !== required) {

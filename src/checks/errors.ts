@@ -1,0 +1,373 @@
+/**
+ * Every error this library reports, keyed by rule name. A problem line ends with its id,
+ * `[cdk-secure-user-pool:<name>]`, and docs/validation.md's Errors table is generated from this registry
+ * (`scripts/errors-doc.ts`), so the id leads to the rule, its source and the fix. An id is stable: rename nothing,
+ * add new rules as new names. One id covers one rule, which may apply to several props.
+ * Per-property limits from the API model (lengths, ranges, patterns, enums, list sizes) share one id, `apiLimit`:
+ * docs/validation-limits.md lists them.
+ */
+
+/** What the docs table row of an error needs. Each field is markdown. */
+export interface ErrorSpec {
+  /** The prop(s) as users write them. */
+  readonly props: readonly string[];
+  /** What is required, and the fix. */
+  readonly rule: string;
+  /** Where the rule comes from, with a link. */
+  readonly source: string;
+}
+
+const API = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference';
+const GUIDE = 'https://docs.aws.amazon.com/cognito/latest/developerguide';
+
+/** Every error, in the order docs/validation.md lists them. */
+export const ERRORS = {
+  // The pool's props.
+  droppedProp: {
+    props: ['`advancedSecurityMode`', '`emailSettings`'],
+    rule: 'not props here: present at run time (JavaScript, a cast, a property injector), an error naming the replacement: '
+      + '`standardThreatProtectionMode` (and `customThreatProtectionMode`), or `email: UserPoolEmail.withSES(...)` / `withCognito(...)`',
+    source: 'aws-cdk-lib deprecated both; ignoring them would deploy something else than asked for ([migration.md](migration.md#decisions))',
+  },
+  invalidAttribute: {
+    props: ['`standardAttributes`', '`customAttributes`'],
+    rule: 'a known standard attribute given as `{ required?, mutable? }`; a custom attribute object (`bind()`, as this library\'s and '
+      + 'aws-cdk-lib\'s classes have). `null` for a prop or an entry is not given, as aws-cdk-lib\'s `??` reads it',
+    source: 'a clear error instead of a TypeError for input from JavaScript',
+  },
+  userPoolArn: {
+    props: ['`UserPool.fromUserPoolArn(..., userPoolArn)`'],
+    rule: 'an ARN ending in `userpool/<id>`; `UserPool.fromUserPoolId` takes the id alone',
+    source: '[IAM: Amazon Cognito user pool ARN format](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitouserpools.html#amazoncognitouserpools-resources-for-iam-policies)',
+  },
+  unknownEmail: {
+    props: ['`email`'],
+    rule: 'the value of `UserPoolEmail.withSES(...)` or `UserPoolEmail.withCognito(...)`, of this library or of aws-cdk-lib (whose '
+      + 'factory input is checked and rendered as this library\'s); any other object is an error, not a silently different email configuration',
+    source: 'switching is an import change ([migration.md](migration.md#aws-cdk-libs-userpoolemail))',
+  },
+  unknownEnumValue: {
+    props: ['`mfa`', '`accountRecovery`', '`featurePlan`', '`standardThreatProtectionMode`', '`customThreatProtectionMode`',
+      '`passkeyUserVerification`', '`passkeyFactorConfiguration`', '`issuerType`', '`creationOnlyDefaults`', '`userVerification.emailStyle`'],
+    rule: 'a member of the prop\'s enum (`Mfa.REQUIRED`, ...): TypeScript allows nothing else, but JavaScript, a cast or a property '
+      + 'injector can pass any value',
+    source: 'an unknown value would render a silent default (`accountRecovery` would render no recovery setting, Cognito\'s '
+      + 'phone-first legacy; `creationOnlyDefaults` would mean `SECURE`, the wrong way round for a migration) or fail the deploy with a '
+      + 'CloudFormation-worded error; aws-cdk-lib\'s `switch` on `accountRecovery` throws on an unknown value or a token. '
+      + 'A token is accepted except for `accountRecovery` and `creationOnlyDefaults`, which choose what is rendered',
+  },
+  preferredUsernameWithoutUsername: {
+    props: ['`signInAliases.preferredUsername`'],
+    rule: 'needs `signInAliases.username` (preferred_username is an alias of the username)',
+    source: `[Cognito: sign-in attributes](${GUIDE}/user-pool-settings-attributes.html); aws-cdk-lib`,
+  },
+  keepOriginalWithoutAutoVerify: {
+    props: ['`keepOriginal.email`', '`keepOriginal.phone`'],
+    rule: 'the attribute must be auto-verified: set `autoVerify.email` / `autoVerify.phone`, or drop `keepOriginal`',
+    source: 'Cognito: attributes that require verification before update must be in `AutoVerifiedAttributes`',
+  },
+  mfaWithoutFactor: {
+    props: ['`mfaSecondFactor`'],
+    rule: 'MFA `OPTIONAL`/`REQUIRED` needs at least one of `otp`, `sms`, `email`; or set `mfa: Mfa.OFF`',
+    source: `[Cognito: MFA](${GUIDE}/user-pool-settings-mfa.html); the deploy error in [aws/aws-cdk#11478](https://github.com/aws/aws-cdk/issues/11478)`,
+  },
+  emailMfaNeedsSes: {
+    props: ['`mfaSecondFactor.email`'],
+    rule: 'needs `email: UserPoolEmail.withSES(...)`',
+    source: `[Cognito: email MFA](${GUIDE}/user-pool-settings-mfa-sms-email-message.html) ("the user pool must be configured to use the `
+      + 'Amazon SES email-sending configuration")',
+  },
+  emailMfaNeedsPlan: {
+    props: ['`mfaSecondFactor.email`'],
+    rule: 'needs `featurePlan` ESSENTIALS or PLUS',
+    source: `[API: EmailMfaConfigType](${API}/API_EmailMfaConfigType.html)`,
+  },
+  emailOnlyMfa: {
+    props: ['`mfaSecondFactor`'],
+    rule: 'email as the only factor: CloudFormation fails to create the pool ("SMS configuration and Auto verification for phone_number '
+      + 'are required when MFA is required/optional"); also enable `otp`',
+    source: '[cloudformation-coverage-roadmap#2221](https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/2221), '
+      + '[aws/aws-cdk#32615](https://github.com/aws/aws-cdk/issues/32615)',
+  },
+  emailMfaMessageWithMfaOff: {
+    props: ['`emailMfaMessage`', '`emailMfaSubject`'],
+    rule: 'not with `mfa: OFF` ("can\'t turn off MFA and configure an MFA together"): remove them, or set `mfa` to `OPTIONAL` or `REQUIRED`',
+    source: 'measured in [go-to-k/cdkd#1923](https://github.com/go-to-k/cdkd/issues/1923); '
+      + '[lgallard/terraform-aws-cognito-user-pool#74](https://github.com/lgallard/terraform-aws-cognito-user-pool/issues/74)',
+  },
+  phoneRecoveryWithSmsMfa: {
+    props: ['`accountRecovery`'],
+    rule: 'no phone recovery while SMS MFA is required ("Account Recovery Setting cannot use verified_phone_number as a recovery '
+      + 'mechanism when SMS MFA is configured"): use `EMAIL_ONLY`, or drop `mfaSecondFactor.sms`',
+    source: 'the deploy error in [aws/aws-cdk#11478](https://github.com/aws/aws-cdk/issues/11478); '
+      + `[API: AccountRecoverySettingType](${API}/API_AccountRecoverySettingType.html)`,
+  },
+  placeholder: {
+    props: ['`mfaMessage`', '`emailMfaMessage`', '`userVerification.emailBody`', '`userVerification.smsMessage`'],
+    rule: 'contains `{####}`; `userVerification.emailBody` with `emailStyle: LINK` contains `{##text##}` with at least one character of '
+      + 'text instead (the API pattern also matches `{####}` as an empty link, which the service refuses with "The message is invalid")',
+    source: 'API patterns `SmsVerificationMessageType`, `EmailMfaMessageType`, `EmailVerificationMessageByLinkType`; '
+      + '[aws/aws-cdk#6811](https://github.com/aws/aws-cdk/issues/6811), '
+      + '[aws-amplify/amplify-cli#5907](https://github.com/aws-amplify/amplify-cli/issues/5907); any link text is allowed '
+      + '([aws/aws-cdk#23828](https://github.com/aws/aws-cdk/issues/23828))',
+  },
+  passwordlessNeedsPlan: {
+    props: ['`signInPolicy.allowedFirstAuthFactors`'],
+    rule: 'passwordless factors (`emailOtp`, `smsOtp`, `passkey`) need `featurePlan` ESSENTIALS or PLUS',
+    source: `[API: SignInPolicyType](${API}/API_SignInPolicyType.html); the deploy error in `
+      + '[aws-amplify/amplify-backend#2805](https://github.com/aws-amplify/amplify-backend/issues/2805)',
+  },
+  otpSignInWithRequiredMfa: {
+    props: ['`signInPolicy.allowedFirstAuthFactors`'],
+    rule: 'no email or SMS one-time-password sign-in with `mfa: REQUIRED` ("Only PASSWORD and WEB_AUTHN (if configured) can be enabled '
+      + 'as an auth factor if MFA is enabled"): set `mfa` to `OPTIONAL`, or remove `emailOtp` and `smsOtp`',
+    source: 'measured in [go-to-k/cdkd#1975](https://github.com/go-to-k/cdkd/issues/1975)',
+  },
+  passkeyRelyingPartyIdDomain: {
+    props: ['`passkeyRelyingPartyId`'],
+    rule: 'a bare domain such as `auth.example.com`: no scheme, path, port or trailing dot',
+    source: 'WebAuthn: the relying party id is a domain ([W3C WebAuthn, RP ID](https://www.w3.org/TR/webauthn-3/#rp-id)); '
+      + `[API: WebAuthnConfigurationType](${API}/API_WebAuthnConfigurationType.html)`,
+  },
+  passkeySignInWithRequiredMfa: {
+    props: ['`signInPolicy.allowedFirstAuthFactors.passkey`'],
+    rule: 'with `mfa: REQUIRED`, needs `passkeyFactorConfiguration: MULTI_FACTOR_WITH_USER_VERIFICATION`; or set `mfa` to `OPTIONAL`',
+    source: 'API: "Cannot set WebAuthn factor configuration to SINGLE_FACTOR if MFA is required and WebAuthn is an allowed first auth factor"',
+  },
+  passkeyMfaNeedsUserVerification: {
+    props: ['`passkeyFactorConfiguration`'],
+    rule: '`MULTI_FACTOR_WITH_USER_VERIFICATION` needs `passkeyUserVerification: REQUIRED`',
+    source: 'API `WebAuthnConfigurationType` (passkey MFA requires user verification)',
+  },
+  passkeyMfaNeedsPlan: {
+    props: ['`passkeyFactorConfiguration`'],
+    rule: '`MULTI_FACTOR_WITH_USER_VERIFICATION` needs `featurePlan` ESSENTIALS or PLUS',
+    source: `[API: WebAuthnConfigurationType](${API}/API_WebAuthnConfigurationType.html)`,
+  },
+  passwordHistoryNeedsPlan: {
+    props: ['`passwordPolicy.passwordHistorySize`'],
+    rule: 'not on `featurePlan` LITE: remove it, or use ESSENTIALS or PLUS',
+    source: `[API: PasswordPolicyType](${API}/API_PasswordPolicyType.html); aws-cdk-lib`,
+  },
+  tempPasswordValidityNotInDays: {
+    props: ['`passwordPolicy.tempPasswordValidity`'],
+    rule: 'a token duration must be in days: `Duration.days(token)`',
+    source: 'CDK can\'t convert a token duration between units',
+  },
+  threatProtectionNeedsPlus: {
+    props: ['`standardThreatProtectionMode`', '`customThreatProtectionMode`'],
+    rule: 'need `featurePlan` PLUS: an error on ESSENTIALS (a warning on LITE, `threatProtectionWithoutPlus`)',
+    source: `[API: UserPoolAddOnsType](${API}/API_UserPoolAddOnsType.html); the deploy error in `
+      + '[aws/aws-cdk#33565](https://github.com/aws/aws-cdk/pull/33565)',
+  },
+  smsRoleDisabledWithSmsRole: {
+    props: ['`enableSmsRole`'],
+    rule: '`false` together with `smsRole` is contradictory: remove one of them',
+    source: 'aws-cdk-lib',
+  },
+  smsRoleDisabledButNeeded: {
+    props: ['`enableSmsRole`'],
+    rule: '`false` without `smsRole` while SMS MFA or SMS one-time-password sign-in needs SMS: pass `smsRole`, or remove `enableSmsRole`',
+    source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); [aws/aws-cdk#12075](https://github.com/aws/aws-cdk/issues/12075)`,
+  },
+  regionCode: {
+    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`'],
+    rule: 'a region code such as `us-east-1`',
+    source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); the SES identity ARN`,
+  },
+  snsRegionForPool: {
+    props: ['`snsRegion`'],
+    rule: '`ap-northeast-1` for a pool in `ap-northeast-2` ("must use your Amazon SNS configuration in the Asia Pacific (Tokyo) Region")',
+    source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html)`,
+  },
+  sesRegionForPool: {
+    props: ['`UserPoolEmail.withSES sesRegion`'],
+    rule: 'one of the SES regions Cognito supports for the pool\'s region, when both are known (data in `src/checks/regions.ts`)',
+    source: `[Cognito: SES email configuration regions](${GUIDE}/user-pool-email.html#user-pool-email-developer-region-mapping)`,
+  },
+  kmsKey: {
+    props: ['`encryptionKey`', '`customSenderKmsKey`'],
+    rule: 'a KMS key, not an alias (`kms.Alias`, an alias ARN): pass the key, or `kms.Key.fromKeyArn(...)`; symmetric (`keySpec` '
+      + '`SYMMETRIC_DEFAULT`); in the pool\'s region',
+    source: `[Cognito: data protection](${GUIDE}/data-protection.html) ("only symmetric KMS keys in the same AWS Region", "only with a `
+      + `KMS key ARN, not an alias"); [Cognito: custom sender triggers](${GUIDE}/user-pool-lambda-custom-sender-triggers.html)`,
+  },
+  snapshotRemovalPolicy: {
+    props: ['`removalPolicy`'],
+    rule: '`SNAPSHOT` is not supported by user pools: use `RETAIN`, `RETAIN_ON_UPDATE_OR_DELETE` or `DESTROY`',
+    source: 'CloudFormation `DeletionPolicy`',
+  },
+  triggerSetTwice: {
+    props: ['`lambdaTriggers.<trigger>`', '`addTrigger(...)`'],
+    rule: 'a trigger set twice (including `preTokenGeneration` and `PRE_TOKEN_GENERATION_CONFIG`, unless they are the same function: '
+      + 'Cognito accepts identical ARNs under both keys)',
+    source: `[API: LambdaConfigType](${API}/API_LambdaConfigType.html) (one function per trigger)`,
+  },
+  triggerLambdaVersion: {
+    props: ['`lambdaTriggers.<trigger>`', '`addTrigger(...)`'],
+    rule: '`LambdaVersion` V2_0/V3_0 only for pre token generation; the senders and inbound federation take V1_0',
+    source: 'API enums `*LambdaVersionType`',
+  },
+  triggerVersionNeedsPlan: {
+    props: ['`lambdaTriggers.preTokenGeneration`', '`addTrigger(...)`'],
+    rule: 'V2_0/V3_0 need `featurePlan` ESSENTIALS or PLUS',
+    source: `[Cognito: pre token generation](${GUIDE}/user-pool-lambda-pre-token-generation.html)`,
+  },
+  preTokenGenerationVersionWithoutFunction: {
+    props: ['`lambdaTriggers.preTokenGenerationVersion`'],
+    rule: 'needs `lambdaTriggers.preTokenGeneration`: add the function, or remove the version',
+    source: 'this library (a version alone would be ignored)',
+  },
+  apiLimit: {
+    props: [
+      'every prop [validation-limits.md](validation-limits.md) lists',
+      'a literal ARN (`lambdaTriggers.<trigger>`, `customSenderKmsKey`, `encryptionKey`, `smsRole`)',
+      '`customAttributes` keys',
+      'tags (`tags`, `Tags.of(pool)`, checked when the app synthesizes)',
+      '`UserPoolEmail.withSES configurationSetName`',
+    ],
+    rule: 'the length, range, pattern, enum or list size the API model and the CloudFormation schema give, the stricter winning; '
+      + 'the message names the limit',
+    source: 'the Cognito API model (botocore `cognito-idp`) and the CloudFormation resource schema, extracted by '
+      + '`scripts/extract-constraints.py`; ARNs: API `ArnType`; tags: API `TagKeysType`/`TagValueType`',
+  },
+  emailAddress: {
+    props: ['`UserPoolEmail.withSES fromEmail`', '`UserPoolEmail.withSES replyTo`', '`UserPoolEmail.withCognito replyTo`'],
+    rule: 'an address `local@domain`, ASCII before the `@`',
+    source: 'SES; aws-cdk-lib',
+  },
+  sesVerifiedDomain: {
+    props: ['`UserPoolEmail.withSES sesVerifiedDomain`'],
+    rule: 'must be the domain of `fromEmail`',
+    source: '[aws/aws-cdk#18825](https://github.com/aws/aws-cdk/issues/18825), [#19762](https://github.com/aws/aws-cdk/issues/19762)',
+  },
+  customAttributeBounds: {
+    props: ['`StringAttribute minLen`/`maxLen`', '`NumberAttribute min`/`max`'],
+    rule: '`minLen`, `maxLen`: whole numbers 0 to 2048; `min`, `max`: finite numbers; the minimum not above the maximum',
+    source: `[Cognito: custom attributes](${GUIDE}/user-pool-settings-attributes.html#user-pool-settings-custom-attributes)`,
+  },
+  operationName: {
+    props: ['`UserPoolOperation.of`'],
+    rule: 'a literal camelCase `LambdaConfig` key such as `\'preSignUp\'` (not a token)',
+    source: 'CloudFormation `LambdaConfig`',
+  },
+  // Threat protection, log delivery and AWS WAF (docs/threat-protection.md).
+  riskConfigurationNeedsPlus: {
+    props: ['`riskConfiguration`', '`addRiskConfiguration(...)`'],
+    rule: 'needs `featurePlan: PLUS`',
+    source: `[API: UserPoolAddOnsType](${API}/API_UserPoolAddOnsType.html) (threat protection is a Plus feature)`,
+  },
+  riskConfigurationNeedsThreatProtection: {
+    props: ['`riskConfiguration`', '`addRiskConfiguration(...)`'],
+    rule: 'needs threat protection on (`standardThreatProtectionMode` `AUDIT_ONLY` or `FULL_FUNCTION`)',
+    source: `[API: SetRiskConfiguration](${API}/API_SetRiskConfiguration.html) (\`UserPoolAddOnNotEnabledException\`)`,
+  },
+  riskNotifyWithoutNotification: {
+    props: ['`riskConfiguration.accountTakeover.notify`'],
+    rule: 'needs `riskConfiguration.notification`',
+    source: `[API: AccountTakeoverRiskConfigurationType](${API}/API_AccountTakeoverRiskConfigurationType.html)`,
+  },
+  riskNotificationNeedsSes: {
+    props: ['`riskConfiguration.notification`'],
+    rule: 'needs `email: UserPoolEmail.withSES(...)`: the notify configuration\'s `SourceArn` is the SES identity',
+    source: `[API: NotifyConfigurationType](${API}/API_NotifyConfigurationType.html)`,
+  },
+  riskNotificationEmailBody: {
+    props: ['`riskConfiguration.notification.blockEmail`', '`.mfaEmail`', '`.noActionEmail`'],
+    rule: 'needs `htmlBody` or `textBody`',
+    source: `[API: NotifyEmailType](${API}/API_NotifyEmailType.html)`,
+  },
+  riskIpRanges: {
+    props: ['`riskConfiguration.blockedIpRanges`', '`riskConfiguration.alwaysAllowedIpRanges`'],
+    rule: 'CIDR notation such as `192.0.2.0/24` or `2001:db8::/32`, at most 200 each',
+    source: `[API: RiskExceptionConfigurationType](${API}/API_RiskExceptionConfigurationType.html)`,
+  },
+  logNotificationDestination: {
+    props: ['`logDelivery.userNotification`'],
+    rule: '`UserPoolLogDestination.cloudWatchLogs(...)` only',
+    source: `[API: LogConfigurationType](${API}/API_LogConfigurationType.html); `
+      + '[hashicorp/terraform-provider-aws#47894](https://github.com/hashicorp/terraform-provider-aws/pull/47894)',
+  },
+  logAuthEventsNeedsPlus: {
+    props: ['`logDelivery.userAuthEvents`'],
+    rule: 'needs `featurePlan: PLUS` (with threat protection off it is a warning, `logDeliveryWithoutThreatProtection`)',
+    source: `[Cognito: exporting user pool logs](${GUIDE}/exporting-quotas-and-usage.html)`,
+  },
+  logGroupEncrypted: {
+    props: ['`logDelivery.userNotification`', '`logDelivery.userAuthEvents`'],
+    rule: 'a log group not encrypted with a KMS key (checked for log groups created in the app)',
+    source: `[API: CloudWatchLogsConfigurationType](${API}/API_CloudWatchLogsConfigurationType.html) ("must not be encrypted with `
+      + 'AWS Key Management Service")',
+  },
+  webAclArn: {
+    props: ['`webAclArn`'],
+    rule: 'a literal ARN must be an AWS WAF regional web ACL (`arn:aws:wafv2:<region>:<account>:regional/webacl/<name>/<id>`) in the '
+      + 'pool\'s region, not a global (CloudFront) one',
+    source: '[AWS WAF: resources you can protect](https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html)',
+  },
+  // App clients (docs/clients.md).
+  clientOAuthFlows: {
+    props: ['`oAuth.flows`'],
+    rule: 'enables at least one of `authorizationCodeGrant`, `implicitCodeGrant`, `clientCredentials`; or set `disableOAuth: true`',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html) (\`AllowedOAuthFlows\` with OAuth on)`,
+  },
+  clientCredentialsWithBrowserFlows: {
+    props: ['`oAuth.flows.clientCredentials`'],
+    rule: 'not with the code or implicit grant ("client_credentials flow can not be selected along with code flow or implicit flow"): '
+      + 'one client for users, another for machines',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  clientCredentialsNeedSecret: {
+    props: ['`generateSecret`'],
+    rule: '`true` with client credentials ("client_credentials flow can not be selected if client does not have a client secret")',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  clientCredentialsScopes: {
+    props: ['`oAuth.scopes`'],
+    rule: 'with client credentials: resource server scopes only (`OAuthScope.resourceServer(...)`), at least one',
+    source: `[Cognito: scopes](${GUIDE}/cognito-user-pools-define-resource-servers.html)`,
+  },
+  clientCallbackUrlsRequired: {
+    props: ['`oAuth.callbackUrls`'],
+    rule: 'required with the code or implicit grant: name the URLs Cognito may redirect to',
+    source: 'aws-cdk-lib\'s `https://example.com` default ([aws/aws-cdk#28204](https://github.com/aws/aws-cdk/issues/28204))',
+  },
+  clientCallbackUrl: {
+    props: ['`oAuth.callbackUrls`', '`oAuth.logoutUrls`'],
+    rule: '`https://`, `http://localhost` (with any port and path; not `127.0.0.1`), or an app scheme such as `myapp://callback`; no fragment',
+    source: `[Cognito: app clients](${GUIDE}/user-pool-settings-client-apps.html) ("HTTPS over HTTP except for http://localhost for `
+      + 'testing purposes only. App callback URLs such as myapp://example are also supported"; a redirect URI must "not include a '
+      + 'fragment component")',
+  },
+  clientChoiceBasedSignInNeedsPlan: {
+    props: ['`authFlows.user`'],
+    rule: 'needs the pool\'s `featurePlan` ESSENTIALS or PLUS (known for this library\'s pools)',
+    source: `[Cognito: authentication flows](${GUIDE}/amazon-cognito-user-pools-authentication-flow-methods.html)`,
+  },
+  clientTokenValidity: {
+    props: ['`accessTokenValidity`', '`idTokenValidity`', '`refreshTokenValidity`', '`authSessionValidity`'],
+    rule: 'access and ID tokens 5 minutes to 1 day; refresh tokens 60 minutes to 10 years; sign-in sessions 3 to 15 minutes',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  clientTokenLongerThanRefresh: {
+    props: ['`accessTokenValidity`', '`idTokenValidity`'],
+    rule: 'not longer than `refreshTokenValidity`',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+} as const satisfies Record<string, ErrorSpec>;
+
+/** A rule name: the only ids `Problems` accepts. */
+export type ErrorName = keyof typeof ERRORS;
+
+/** An error's full id, as it ends each problem line. */
+export type ErrorId<N extends ErrorName = ErrorName> = `cdk-secure-user-pool:${N}`;
+
+/** The full id of a rule. */
+export function errorId<N extends ErrorName>(name: N): ErrorId<N> {
+  return `cdk-secure-user-pool:${name}`;
+}
+
+/** Each error's full id by rule name, as `WARNINGS` has the warnings'. */
+export const ERROR_IDS = Object.fromEntries(Object.keys(ERRORS).map((name) => [name, errorId(name as ErrorName)])) as {
+  readonly [N in ErrorName]: ErrorId<N>;
+};

@@ -1,0 +1,21 @@
+/**
+ * The compile entry point: the one way the public modules (the constructs in src/*.ts) reach src/private.
+ *
+ * - `compile*`: the pure pipeline for the pool and for each capability hung on it (docs/design.md); each returns
+ *   data and problems, and creates nothing.
+ * - what the constructs create from that data with: the pool's `CfnUserPool` and the branding aspect
+ *   (`./resources`), and the loader of the modules created only on demand (IAM, WAF, grants, keys, the SMS role).
+ *
+ * The public value classes and types (`UserPoolEmail`, attributes, operations, enums) import nothing from
+ * src/private: their checks live in src/checks, a leaf layer both sides use (`test/import-graph.test.ts`).
+ */
+export { compileClient, compileClientRiskConfiguration, compileTrigger, compileUserPool } from './compile';
+export type { ClientPoolContext } from './client';
+export type { RiskPoolContext } from './risk-configuration';
+export { needsKmsKey, triggerRequest, type TriggerRequest } from './triggers';
+export { PERMS } from './perms';
+export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './pool-metadata';
+export { WARNINGS } from './warnings';
+export { onDemand } from './modules-on-demand';
+export { brandManagedLogin } from './resources/branding';
+export { UserPoolResource } from './resources/user-pool-resource';
