@@ -1,8 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
-import { PolicyStatement, Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
+import { Group, type IGrantable, PolicyStatement, Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { LambdaVersion, UserPool, UserPoolOperation } from '../src';
 import { findCycle } from './graph';
@@ -115,6 +116,54 @@ describe('triggers that need their own pool, without cycles', () => {
     const grant = imported.grantReadUserAttributes(role);
     expect(grant.success).toBe(true);
     expect(grant.principalStatements.map((s: PolicyStatement) => s.toJSON().Action)).toEqual([['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers']]);
+  });
+});
+
+describe('grants reach the principals aws-cdk-lib\'s grants reach, and no other', () => {
+  /** Every IAM policy written, as attachments and statements, with construct-specific names left out. */
+  function policies(stack: Stack): Array<{ attachedTo: unknown; statements: unknown }> {
+    return Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy')).map((p) => ({
+      attachedTo: { Roles: p.Properties.Roles, Users: p.Properties.Users, Groups: p.Properties.Groups },
+      statements: p.Properties.PolicyDocument.Statement,
+    }));
+  }
+
+  /** The grant of this library's pool and of aws-cdk-lib's, each in its own stack, to the principal `make` builds. */
+  function grantBoth(make: (stack: Stack) => IGrantable) {
+    const a = new App();
+    const ours = new Stack(a, 'Ours', { env: ENV });
+    const theirs = new Stack(a, 'Theirs', { env: ENV });
+    const ourGrant = UserPool.fromUserPoolId(ours, 'Pool', 'us-east-1_abc').grant(make(ours), 'cognito-idp:AdminGetUser');
+    const theirGrant = cdkCognito.UserPool.fromUserPoolId(theirs, 'Pool', 'us-east-1_abc').grant(make(theirs), 'cognito-idp:AdminGetUser');
+    return { ours: policies(ours), theirs: policies(theirs), ourGrant, theirGrant };
+  }
+
+  const roleArn = (account: string) => `arn:aws:iam::${account}:role/worker`;
+  const cases: Array<[string, (stack: Stack) => IGrantable, number]> = [
+    ['an immutable imported role', (stack) => Role.fromRoleArn(stack, 'Role', roleArn(ENV.account), { mutable: false }), 0],
+    ['a role of another account', (stack) => Role.fromRoleArn(stack, 'Role', roleArn('210987654321')), 0],
+    ['a role made immutable with withoutPolicyUpdates()', (stack) => new Role(stack, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }).withoutPolicyUpdates(), 0],
+    ['a mutable imported role of this account', (stack) => Role.fromRoleArn(stack, 'Role', roleArn(ENV.account)), 1],
+    ['a role created in the app', (stack) => new Role(stack, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }), 1],
+    ['a user', (stack) => new User(stack, 'User'), 1],
+    ['a group', (stack) => new Group(stack, 'Group'), 1],
+    ['a service principal', () => new ServicePrincipal('lambda.amazonaws.com'), 0],
+  ];
+
+  test.each(cases)('%s: the same policies, attachments and grant result as aws-cdk-lib', (_name, make, count) => {
+    const { ours, theirs, ourGrant, theirGrant } = grantBoth(make);
+    expect(ours).toHaveLength(count);
+    expect(ours).toEqual(theirs);
+    expect(ourGrant.success).toBe(theirGrant.success);
+  });
+
+  test('an immutable role gets no policy even where a trigger on a created pool is granted (custom sender kms:Decrypt)', () => {
+    const { stack } = app();
+    const role = Role.fromRoleArn(stack, 'Role', roleArn(ENV.account), { mutable: false });
+    const sender = new LambdaFunction(stack, 'Sender', { runtime: Runtime.NODEJS_24_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => {};'), role });
+    new UserPool(stack, 'Pool', { lambdaTriggers: { customEmailSender: sender } });
+    const written = Object.values(checkedTemplate(stack).findResources('AWS::IAM::Policy'));
+    expect(written.filter((p) => JSON.stringify(p.Properties.Roles ?? []).includes('worker'))).toEqual([]);
   });
 });
 

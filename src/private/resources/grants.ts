@@ -1,6 +1,6 @@
 import { Lazy, Stack } from 'aws-cdk-lib';
 import {
-  CfnPolicy, Grant, PolicyDocument, type AddToPrincipalPolicyResult, type IGrantable, type IPrincipal, type IRole, type PolicyStatement,
+  CfnPolicy, Grant, PolicyDocument, type AddToPrincipalPolicyResult, type IGrantable, type IPrincipal, type IRole, type Policy, type PolicyStatement,
 } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
@@ -10,27 +10,47 @@ import { Construct } from 'constructs';
  * cycle function → policy → pool → function (aws/aws-cdk#7016). Nothing depends on this policy.
  *
  * It renders what `iam.Policy` renders (same construct path, logical id, name and document) from the L1 directly,
- * which costs half as much to construct: one is made per (pool, role).
+ * which costs half as much to construct: one is made per (pool, role). It is attached the way aws-cdk-lib attaches
+ * a policy, by the role itself (`attachInlinePolicy`): a role created in the app or imported mutable from this
+ * account takes it; an immutable role (`mutable: false`, `withoutPolicyUpdates()`, a role of another account)
+ * ignores it, and then the policy is not written at all.
  */
 class SeparatePolicy extends Construct implements IPrincipal {
   public readonly grantPrincipal: IPrincipal = this;
   public readonly assumeRoleAction: string;
   public readonly policyFragment: IPrincipal['policyFragment'];
   public readonly principalAccount?: string;
-  private readonly document = new PolicyDocument();
+  /** What `attachInlinePolicy` reads of a policy: its account (an imported role compares it with its own) and name. */
+  public readonly env: { readonly account: string; readonly region: string };
+  public readonly policyName: string;
+  public readonly document = new PolicyDocument();
   private readonly resource: CfnPolicy;
+  private readonly roles: string[] = [];
 
   constructor(scope: Construct, id: string, role: IRole) {
     super(scope, id);
     this.assumeRoleAction = role.assumeRoleAction;
     this.policyFragment = role.policyFragment;
     this.principalAccount = role.principalAccount;
-    const resource: CfnPolicy = this.resource = new CfnPolicy(this, 'Resource', {
+    const stack = Stack.of(this);
+    this.env = { account: stack.account, region: stack.region };
+    // As iam.Policy names it: the logical id, at most 128 characters from its end.
+    this.policyName = Lazy.string({ produce: (): string => (stack.resolve(this.resource.logicalId) as string).slice(-128) });
+    this.resource = new CfnPolicy(this, 'Resource', {
       policyDocument: this.document,
-      // As iam.Policy names it: the logical id, at most 128 characters from its end.
-      policyName: Lazy.string({ produce: (): string => (Stack.of(resource).resolve(resource.logicalId) as string).slice(-128) }),
-      roles: [role.roleName],
+      policyName: this.policyName,
+      roles: Lazy.list({ produce: () => this.roles }),
     });
+  }
+
+  /** Called by the role's `attachInlinePolicy` when the role takes the policy. */
+  public attachToRole(role: IRole): void {
+    this.roles.push(role.roleName);
+  }
+
+  /** Whether a role took the policy. */
+  public get attached(): boolean {
+    return this.roles.length > 0;
   }
 
   public addToPolicy(statement: PolicyStatement): boolean {
@@ -53,10 +73,19 @@ function asRole(principal: IPrincipal): IRole | undefined {
  */
 export function grantWithoutCycles(scope: Construct, grantee: IGrantable, actions: string[], resourceArns: string[]): Grant {
   const role = asRole(grantee.grantPrincipal);
-  if (!role) {
-    return Grant.addToPrincipal({ grantee, actions, resourceArns });
-  }
+  const policy = role && separatePolicyFor(scope, role);
+  // A principal that is not a role, or a role that takes no policy: as aws-cdk-lib's `Grant.addToPrincipal` does.
+  return Grant.addToPrincipal({ grantee: policy ?? grantee, actions, resourceArns });
+}
+
+/** The role's separate policy in `scope`, or undefined when the role doesn't take policies (see `SeparatePolicy`). */
+function separatePolicyFor(scope: Construct, role: IRole): SeparatePolicy | undefined {
   const id = `Grants${role.node.addr}`;
-  const policy = scope.node.tryFindChild(id) as SeparatePolicy | undefined ?? new SeparatePolicy(scope, id, role);
-  return Grant.addToPrincipal({ grantee: policy, actions, resourceArns });
+  const existing = scope.node.tryFindChild(id) as SeparatePolicy | undefined;
+  if (existing) { return existing; }
+  const policy = new SeparatePolicy(scope, id, role);
+  role.attachInlinePolicy(policy as unknown as Policy);
+  if (policy.attached) { return policy; }
+  scope.node.tryRemoveChild(id);
+  return undefined;
 }
