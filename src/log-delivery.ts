@@ -18,9 +18,13 @@ export abstract class UserPoolLogDestination {
     return new LogGroupDestination(logGroup);
   }
 
-  /** An S3 bucket (user-activity logs only). */
+  /**
+   * An S3 bucket (user-activity logs only). A bucket created in the app gets the log delivery service's two
+   * statements in its bucket policy, so a policy the stack manages keeps them; for an imported bucket, a warning
+   * says to put them in its policy (docs/threat-protection.md).
+   */
   public static s3(bucket: IBucket): UserPoolLogDestination {
-    return new ArnDestination('s3', bucket.bucketArn);
+    return new BucketDestination(bucket);
   }
 
   /** An Amazon Data Firehose stream, by ARN (user-activity logs only). */
@@ -42,13 +46,24 @@ class LogGroupDestination extends UserPoolLogDestination {
     const arn = Stack.of(logGroup).formatArn({
       service: 'logs', resource: 'log-group', resourceName: logGroup.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME,
     });
-    const l1 = logGroup.node.defaultChild as { kmsKeyId?: unknown } | undefined;
-    return { kind: 'cloudWatchLogs', arn, kmsEncrypted: l1?.kmsKeyId !== undefined };
+    // A log group created in the app: its L1 holds the name given (its logGroupName is a reference).
+    const l1 = logGroup.node.defaultChild as { kmsKeyId?: unknown; logGroupName?: string } | undefined;
+    return { kind: 'cloudWatchLogs', arn, kmsEncrypted: l1?.kmsKeyId !== undefined, logGroupName: l1 ? l1.logGroupName : logGroup.logGroupName };
+  }
+}
+
+class BucketDestination extends UserPoolLogDestination {
+  constructor(private readonly bucket: IBucket) {
+    super();
+  }
+
+  public _bind(): LogDestinationConfig {
+    return { kind: 's3', arn: this.bucket.bucketArn, bucket: this.bucket };
   }
 }
 
 class ArnDestination extends UserPoolLogDestination {
-  constructor(private readonly kind: 's3' | 'firehose', private readonly arn: string) {
+  constructor(private readonly kind: 'firehose', private readonly arn: string) {
     super();
   }
 

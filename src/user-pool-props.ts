@@ -215,14 +215,17 @@ export interface UserPoolProps {
   readonly deletionProtection?: boolean;
 
   /**
-   * Device tracking.
+   * Device tracking. Any value turns device remembering on, even with both flags false ("always remember"):
+   * leave it out to keep devices unremembered (warning `deviceTrackingAlwaysRemembers`).
    * @default - devices are not remembered
    */
   readonly deviceTracking?: DeviceTracking;
 
   /**
-   * The KMS key that encrypts codes for custom email and SMS senders. Each sender function may decrypt with it,
-   * and when it is a `kms.Key` its policy lets Cognito encrypt with it.
+   * The KMS key that encrypts codes for custom email and SMS senders. Each sender function is granted
+   * `kms:Decrypt` on it. Its key policy gets no statement for Cognito (the custom sender guide gives none): Cognito
+   * encrypts through a grant that the principal deploying the pool creates, so that principal needs
+   * `kms:CreateGrant` on the key (docs/triggers.md).
    * @default - a symmetric key with rotation on is created with the first custom sender
    */
   readonly customSenderKmsKey?: IKeyRef;

@@ -11,7 +11,7 @@ import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
-  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, needsKmsKey, onDemand, type RiskPoolContext,
+  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, type RiskPoolContext,
   triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
@@ -90,7 +90,7 @@ export class UserPool extends UserPoolBase {
     this.triggers = [...resolved.triggers];
     if (resolved.encryptionKey?.kind === 'created') {
       // A key created in the app takes the statements Cognito's data protection guide gives (docs/triggers.md).
-      onDemand.keys().allowCognitoDataEncryption(this, resolved.encryptionKey.key as IKey);
+      onDemand.keys().allowCognitoDataEncryption(this, resolved.encryptionKey.key as IKey, rendered.logConfigurations !== undefined);
     }
 
     if (createsSmsRole) {
@@ -114,6 +114,10 @@ export class UserPool extends UserPoolBase {
       // A domain can be added after the pool, so this is known only when the app synthesizes.
       this.node.addValidation({ validate: () => this.warnIfNoDomain() });
     }
+    if (resolved.schema.some((a) => a.mutable !== true)) {
+      // Identity providers can be added after the pool, by any construct library: checked when the app synthesizes.
+      this.node.addValidation({ validate: () => this.warnOnImmutableMappings(resolved.schema) });
+    }
 
     this.userPoolId = resource.ref;
     this.userPoolArn = resource.attrArn;
@@ -127,7 +131,15 @@ export class UserPool extends UserPoolBase {
       new CfnUserPoolRiskConfigurationAttachment(this, 'RiskConfiguration', { userPoolId: this.userPoolId, clientId: 'ALL', ...rendered.riskConfiguration });
     }
     if (rendered.logConfigurations) {
-      new CfnLogDeliveryConfiguration(this, 'LogDelivery', { userPoolId: this.userPoolId, logConfigurations: rendered.logConfigurations });
+      const logDelivery = new CfnLogDeliveryConfiguration(this, 'LogDelivery', { userPoolId: this.userPoolId, logConfigurations: rendered.logConfigurations });
+      for (const bucket of rendered.logBuckets) {
+        if (!onDemand.logBucket().allowLogDeliveryToBucket(logDelivery, bucket)) {
+          Annotations.of(this).addWarningV2(WARNINGS.logBucketPolicyNotManaged, `logDelivery's bucket ${bucket.node.path} is imported, so this library `
+            + 'can\'t add the log delivery statements to its policy: the delivery service appends them when it first delivers, and a bucket '
+            + 'policy CloudFormation manages elsewhere drops them on its next update. Put the statements AWSLogDeliveryAclCheck and '
+            + 'AWSLogDeliveryWrite in that policy (docs/threat-protection.md, "Log delivery")');
+        }
+      }
     }
     if (rendered.webAclArn !== undefined) {
       new (onDemand.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: rendered.webAclArn });
@@ -169,16 +181,40 @@ export class UserPool extends UserPoolBase {
     this.connectTrigger(request);
   }
 
-  /** Link-style verification sends a link to the pool's domain: warn when the stack has none for this pool. */
-  private warnIfNoDomain(): string[] {
+  /** The resources of a type in the pool's stack that belong to this pool (their `UserPoolId` is this pool's). */
+  private resourcesOfThisPool<T>(type: string): Array<CfnResource & { userPoolId?: string } & T> {
     const stack = Stack.of(this);
     const pool = JSON.stringify(stack.resolve(this.userPoolId));
-    const hasDomain = stack.node.findAll().some((c) => CfnResource.isCfnResource(c) && c.cfnResourceType === 'AWS::Cognito::UserPoolDomain'
-      && JSON.stringify(stack.resolve((c as CfnResource & { userPoolId?: string }).userPoolId)) === pool);
+    type Owned = CfnResource & { userPoolId?: string } & T;
+    return stack.node.findAll().filter((c): c is Owned => CfnResource.isCfnResource(c) && c.cfnResourceType === type
+      && JSON.stringify(stack.resolve((c as Owned).userPoolId)) === pool);
+  }
+
+  /** Link-style verification sends a link to the pool's domain: warn when the stack has none for this pool. */
+  private warnIfNoDomain(): string[] {
+    const hasDomain = this.resourcesOfThisPool('AWS::Cognito::UserPoolDomain').length > 0;
     if (!hasDomain) {
       Annotations.of(this).addWarningV2(WARNINGS.linkVerificationWithoutDomain, 'userVerification.emailStyle is LINK, but the stack has no '
         + 'domain for this pool: verification links point at the pool\'s domain, so add one with addDomain(...) '
         + '(acknowledge this warning if the domain is defined in another stack)');
+    }
+    return [];
+  }
+
+  /**
+   * An identity provider of this pool (made with aws-cdk-lib's classes or the L1) that maps onto an immutable
+   * attribute: the first federated sign-in works, every later one fails (src/private/identity-providers.ts).
+   */
+  private warnOnImmutableMappings(schema: Parameters<typeof immutableMappedAttributes>[0]): string[] {
+    const stack = Stack.of(this);
+    const providers = this.resourcesOfThisPool<{ attributeMapping?: unknown }>('AWS::Cognito::UserPoolIdentityProvider').map((p) => {
+      const mapping = stack.resolve(p.attributeMapping);
+      return { provider: p.node.path, poolAttributes: typeof mapping === 'object' && mapping !== null ? Object.keys(mapping) : [] };
+    });
+    for (const { provider, attributes } of immutableMappedAttributes(schema, providers)) {
+      Annotations.of(this).addWarningV2(WARNINGS.mappedAttributeImmutable, `the identity provider ${provider} maps onto ${attributes.map((a) => show(a)).join(', ')}, `
+        + 'which this pool declares immutable: Cognito updates mapped attributes on every federated sign-in, so every sign-in after '
+        + 'the first fails ("Attribute cannot be updated"); declare them mutable: true (creation-only: before the pool is created)');
     }
     return [];
   }

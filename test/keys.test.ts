@@ -1,8 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
 import { Alias, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { UserPool } from '../src';
+import { UserPool, UserPoolLogDestination } from '../src';
 import { checkedTemplate, Match, newFunction, newStack, poolProperties, stringToken, synthesize } from './util';
 
 // KMS keys given to the pool: encryption at rest (`encryptionKey`) and custom senders (`customSenderKmsKey`).
@@ -61,6 +62,37 @@ describe('encryptionKey', () => {
     expect(poolProperties(checkedTemplate(stack)).KeyConfiguration).toEqual({
       KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: stack.resolve(key.keyArn),
     });
+  });
+
+  test('with logDelivery, the guide\'s second policy: the same statements and its two log delivery statements, one by one', () => {
+    const stack = newStack();
+    const withLogs = new Key(stack, 'WithLogs');
+    const without = new Key(stack, 'Without');
+    new UserPool(stack, 'Logged', { encryptionKey: withLogs, logDelivery: { userAuthEvents: UserPoolLogDestination.cloudWatchLogs(new LogGroup(stack, 'Group')) } });
+    new UserPool(stack, 'Plain', { encryptionKey: without });
+    const template = checkedTemplate(stack);
+    const policyOf = (key: Key) => template.toJSON().Resources[stack.getLogicalId(key.node.defaultChild as never)].Properties.KeyPolicy.Statement;
+    const logs = { StringLike: { 'kms:EncryptionContext:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:us-east-1:123456789012:*']] } } };
+    expect(policyOf(withLogs)).toEqual([
+      ...policyOf(without),
+      {
+        Sid: 'Allow Amazon Cognito service log delivery access',
+        Effect: 'Allow',
+        Principal: { Service: 'cognito-idp.amazonaws.com' },
+        Action: ['kms:GenerateDataKey', 'kms:Encrypt'],
+        Resource: '*',
+        Condition: logs,
+      },
+      {
+        Sid: 'Allow IngestionHub service log delivery access',
+        Effect: 'Allow',
+        Principal: { Service: 'delivery.logs.amazonaws.com' },
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: '*',
+        Condition: logs,
+      },
+    ]);
+    expect(policyOf(without)).toHaveLength(5);
   });
 
   test('an imported key is used as given, with a warning that its policy must allow Cognito', () => {

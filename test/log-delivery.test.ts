@@ -74,6 +74,76 @@ describe('logDelivery', () => {
   });
 });
 
+describe('what the log destinations need', () => {
+  const LOGS = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:us-east-1:123456789012:*']] };
+
+  test('an S3 bucket created in the app gets the delivery service\'s two statements in its policy, and the configuration waits for it', () => {
+    const stack = newStack();
+    const bucket = new Bucket(stack, 'Bucket', { enforceSSL: true });
+    new UserPool(stack, 'Pool', { logDelivery: { userAuthEvents: UserPoolLogDestination.s3(bucket) } });
+    const template = checkedTemplate(stack);
+    const [policyId, policy] = Object.entries(template.findResources('AWS::S3::BucketPolicy'))[0];
+    const statements = policy.Properties.PolicyDocument.Statement;
+    // enforceSSL's statement stays; the CloudWatch Logs guide's two follow, statement for statement.
+    expect(statements.map((st: { Sid?: string; Effect: string }) => st.Sid ?? st.Effect)).toEqual(['Deny', 'AWSLogDeliveryAclCheck', 'AWSLogDeliveryWrite']);
+    expect(statements.slice(1)).toEqual([
+      {
+        Sid: 'AWSLogDeliveryAclCheck',
+        Effect: 'Allow',
+        Principal: { Service: 'delivery.logs.amazonaws.com' },
+        Action: 's3:GetBucketAcl',
+        Resource: stack.resolve(bucket.bucketArn),
+        Condition: { StringEquals: { 'aws:SourceAccount': ['123456789012'] }, ArnLike: { 'aws:SourceArn': [LOGS] } },
+      },
+      {
+        Sid: 'AWSLogDeliveryWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'delivery.logs.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: stack.resolve(bucket.arnForObjects('AWSLogs/123456789012/*')),
+        Condition: {
+          StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': ['123456789012'] },
+          ArnLike: { 'aws:SourceArn': [LOGS] },
+        },
+      },
+    ]);
+    const [config] = Object.values(template.findResources('AWS::Cognito::LogDeliveryConfiguration'));
+    expect(config.DependsOn).toEqual([policyId]);
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('logBucketPolicyNotManaged'))).toEqual([]);
+  });
+
+  test('an imported bucket: no policy written, a warning that its own policy must carry the statements', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { logDelivery: { userAuthEvents: UserPoolLogDestination.s3(Bucket.fromBucketName(stack, 'Bucket', 'my-logs')) } });
+    const template = checkedTemplate(stack);
+    template.resourceCountIs('AWS::S3::BucketPolicy', 0);
+    expect(Object.values(template.findResources('AWS::Cognito::LogDeliveryConfiguration'))[0].DependsOn).toBeUndefined();
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(
+      'bucket Stack/Bucket is imported.*AWSLogDeliveryAclCheck and AWSLogDeliveryWrite.*\\[ack: cdk-secure-user-pool:logBucketPolicyNotManaged\\]'));
+  });
+
+  test.each([
+    ['a literal name outside /aws/vendedlogs/ warns', 'cognito-errors', 1],
+    ['a name under /aws/vendedlogs/ does not', '/aws/vendedlogs/cognito/errors', 0],
+    ['a generated name (a token) does not', undefined, 0],
+  ])('log group names: %s', (_name, logGroupName, warnings) => {
+    const stack = newStack();
+    const group = new LogGroup(stack, 'Errors', { logGroupName, removalPolicy: RemovalPolicy.DESTROY });
+    new UserPool(stack, 'Pool', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(group) } });
+    const found = Annotations.fromStack(stack).findWarning('/Stack/Pool', Match.stringLikeRegexp('logGroupOutsideVendedLogs'));
+    expect(found).toHaveLength(warnings);
+    if (warnings > 0) {
+      expect(found[0].entry.data).toMatch(/logDelivery.userNotification is the log group "cognito-errors", not under \/aws\/vendedlogs\/.*5,120 characters.*"\/aws\/vendedlogs\/cognito\/cognito-errors"/);
+    }
+  });
+
+  test('an imported log group\'s literal name is checked too', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(LogGroup.fromLogGroupName(stack, 'G', '/cognito/errors')) } });
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp('"/aws/vendedlogs/cognito/cognito/errors".*logGroupOutsideVendedLogs'));
+  });
+});
+
 describe('webAclArn', () => {
   const arn = (scope: string, region = 'us-east-1') => `arn:aws:wafv2:${region}:123456789012:${scope}/webacl/pool-acl/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`;
 

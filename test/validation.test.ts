@@ -424,6 +424,11 @@ describe('warnings', () => {
     ['aws-cdk-lib\'s SMS MFA default with no phone number, for a pool aws-cdk-lib created',
       { mfa: Mfa.OPTIONAL, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB }, 'smsMfaWithoutPhoneNumber'],
     ['DESTROY turning deletion protection off', { removalPolicy: RemovalPolicy.DESTROY }, 'destroyDisablesDeletionProtection'],
+    ['device tracking with both flags false (always remember)',
+      { deviceTracking: { challengeRequiredOnNewDevice: false, deviceOnlyRememberedOnUserPrompt: false } }, 'deviceTrackingAlwaysRemembers'],
+    ['remembered devices skipping MFA', { deviceTracking: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: true } }, 'deviceTrackingSkipsMfa'],
+    ['phone sign-in with no SMS role', { signInAliases: { phone: true }, enableSmsRole: false }, 'phoneWithoutSms'],
+    ['phone verification with no SMS role', { autoVerify: { email: true, phone: true }, enableSmsRole: false }, 'phoneWithoutSms'],
   ])('%s', (_name, props, id) => {
     const { stack } = synthPool(props);
     Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`\\[ack: cdk-secure-user-pool:${id}\\]`));
@@ -526,6 +531,20 @@ describe('warnings that must not fire', () => {
     const { stack } = synthPool(props);
     Annotations.fromStack(stack).hasNoWarning('/Stack/Pool', Match.stringLikeRegexp(id));
   };
+
+  test('device tracking: remembered on user prompt, challenged with MFA off, or left out', () => {
+    noWarning({ deviceTracking: { challengeRequiredOnNewDevice: false, deviceOnlyRememberedOnUserPrompt: true } }, 'deviceTracking');
+    noWarning({ mfa: Mfa.OFF, deviceTracking: { challengeRequiredOnNewDevice: true, deviceOnlyRememberedOnUserPrompt: true } }, 'deviceTracking');
+    noWarning({}, 'deviceTracking');
+  });
+
+  test('phone numbers with an SMS role given, the one the library creates, or no phone at all', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { signInAliases: { phone: true }, smsRole: Role.fromRoleArn(stack, 'Sms', 'arn:aws:iam::123456789012:role/sms'), smsRoleExternalId: 'x' });
+    Annotations.fromStack(stack).hasNoWarning('/Stack/Pool', Match.stringLikeRegexp('phoneWithoutSms'));
+    noWarning({ signInAliases: { phone: true } }, 'phoneWithoutSms');
+    noWarning({ enableSmsRole: false }, 'phoneWithoutSms');
+  });
 
   test('no sign-in alias enabled, for a pool aws-cdk-lib created', () => {
     noWarning({ signInAliases: { phone: false }, creationOnlyDefaults: CreationOnlyDefaults.AWS_CDK_LIB }, 'signInWithoutAlias');

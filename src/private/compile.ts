@@ -9,8 +9,8 @@ import { type ClientPoolContext, compileClient as compileClientProps, type Compi
 import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
 import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
-import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
 import { type PoolWarning, validateUserPool } from './pool/rules';
+import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
 import { checkTriggers, type TriggerRequest } from './triggers';
 
 /** What compiling needs from the construct (or a test) beyond the props. */

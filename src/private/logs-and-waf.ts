@@ -1,10 +1,11 @@
 import type { CfnLogDeliveryConfiguration } from 'aws-cdk-lib/aws-cognito';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { isLiteral, type Problems } from '../checks/problems';
 import { FeaturePlan } from '../feature-plan';
 import type { UserPoolLogDelivery } from '../log-delivery';
-import { isLiteral, type Problems } from '../checks/problems';
 import { type RiskPoolContext, threatProtectionOn } from './risk-configuration';
-import { show } from '../checks/show';
 import { WARNINGS, type Warn } from './warnings';
+import { show } from '../checks/show';
 
 /**
  * Log delivery and WAF: check what Cognito and AWS WAF refuse, render the resources' properties. Pure.
@@ -17,7 +18,14 @@ export interface LogDestinationConfig {
   readonly arn: string;
   /** Whether the destination is known to be encrypted with a KMS key (a log group created in the app). */
   readonly kmsEncrypted?: boolean;
+  /** A log group's name. */
+  readonly logGroupName?: string;
+  /** An S3 destination's bucket, whose policy gets the log delivery statements (src/private/resources/log-bucket.ts). */
+  readonly bucket?: IBucket;
 }
+
+/** Log groups whose names start so are covered by the delivery service's resource policy once it nears its size limit. */
+const VENDED_LOGS = '/aws/vendedlogs/';
 
 export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserPoolLogDelivery | undefined, pool: RiskPoolContext): void {
   const notification = delivery?.userNotification?._bind();
@@ -35,6 +43,12 @@ export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserP
   for (const [key, destination] of [['userNotification', notification], ['userAuthEvents', authEvents]] as const) {
     if (destination?.kmsEncrypted) {
       problems.add('logGroupEncrypted', `logDelivery.${key}`, `logDelivery.${key} must be a log group not encrypted with a KMS key: Cognito can't deliver to one`);
+    }
+    const name = destination?.logGroupName;
+    if (isLiteral(name) && !name.startsWith(VENDED_LOGS)) {
+      warn(WARNINGS.logGroupOutsideVendedLogs, `logDelivery.${key} is the log group ${show(name)}, not under ${VENDED_LOGS}: once the account's `
+        + 'CloudWatch Logs resource policy for log delivery passes 5,120 characters, Cognito can deliver only to log groups named '
+        + `${VENDED_LOGS}... (Cognito log export guide); name it so, e.g. ${show(`${VENDED_LOGS}cognito${name.startsWith('/') ? '' : '/'}${name}`)}`);
     }
   }
 }
@@ -56,6 +70,11 @@ export function renderLogDelivery(delivery: UserPoolLogDelivery | undefined): Cf
     };
   });
   return rendered.length > 0 ? rendered : undefined;
+}
+
+/** The S3 buckets the pool delivers logs to, whose policies get the delivery service's statements. */
+export function logBucketsOf(delivery: UserPoolLogDelivery | undefined): IBucket[] {
+  return [delivery?.userNotification, delivery?.userAuthEvents].flatMap((d) => d?._bind().bucket ?? []);
 }
 
 /** A regional AWS WAF web ACL's ARN. */

@@ -1,13 +1,15 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Modules loaded on first use, so `require('cdk-secure-user-pool')` stays as cheap as aws-cdk-lib's own lazily
- * loaded modules: IAM and KMS are loaded only by pools that need an SMS role, a KMS key or its policy, a grant or a trigger.
+ * loaded modules: IAM and KMS are loaded only by pools that need an SMS role, a KMS key or its policy, a grant, a trigger or an S3
+ * log destination's bucket policy.
  * The only place this library uses `require`.
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type * as grants from './resources/grants';
 import type * as keys from './resources/keys';
+import type * as logBucket from './resources/log-bucket';
 import type * as smsRole from './resources/sms-role';
 
 function once<T>(load: () => T): () => T {
@@ -21,4 +23,5 @@ export const onDemand = {
   grants: once((): typeof grants => require('./resources/grants')),
   keys: once((): typeof keys => require('./resources/keys')),
   smsRole: once((): typeof smsRole => require('./resources/sms-role')),
+  logBucket: once((): typeof logBucket => require('./resources/log-bucket')),
 };

@@ -1,4 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
+import { renderUserPool } from './render';
+import { resolveUserPool } from './resolve';
 import { NumberAttribute, StringAttribute } from '../../attributes';
 import { UserPoolEmail } from '../../email';
 import { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from '../../feature-plan';
@@ -7,8 +9,6 @@ import { Mfa } from '../../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../../sign-in';
 import { LambdaVersion } from '../../triggers';
 import type { UserPoolProps } from '../../user-pool-props';
-import { renderUserPool } from './render';
-import { resolveUserPool } from './resolve';
 import { TRIGGERS } from '../triggers';
 
 /**

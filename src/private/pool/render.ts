@@ -1,10 +1,11 @@
 import { Tokenization } from 'aws-cdk-lib';
 import type { CfnLogDeliveryConfiguration, CfnUserPool, CfnUserPoolProps } from 'aws-cdk-lib/aws-cognito';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { AccountRecovery } from '../../account-recovery';
 import type { EmailEnvironment } from '../../checks/environment';
 import { VerificationEmailStyle } from '../../messages';
 import { Mfa } from '../../mfa';
-import { renderLogDelivery } from '../logs-and-waf';
+import { logBucketsOf, renderLogDelivery } from '../logs-and-waf';
 import type { ResolvedUserPool } from './resolve';
 import { renderRiskConfiguration } from '../risk-configuration';
 import { renderLambdaConfig, type TriggerRequest } from '../triggers';
@@ -33,6 +34,8 @@ export interface RenderedUserPool {
   readonly riskConfiguration?: RenderedRiskConfiguration;
   /** The log delivery configuration's `LogConfigurations`, when logs are delivered. */
   readonly logConfigurations?: CfnLogDeliveryConfiguration.LogConfigurationProperty[];
+  /** The S3 log destinations' buckets, whose policies get the log delivery statements. */
+  readonly logBuckets: readonly IBucket[];
   /** The web ACL to associate with the pool, when there is one. */
   readonly webAclArn?: string;
   /** The SES identity the pool sends from (`EmailConfiguration.SourceArn`), for risk configurations' notifications. */
@@ -96,6 +99,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
     unmodelled: renderUnmodelled(r, context),
     riskConfiguration: r.riskConfiguration && renderRiskConfiguration(r.riskConfiguration, { sesIdentityArn }),
     logConfigurations: renderLogDelivery(r.logDelivery),
+    logBuckets: logBucketsOf(r.logDelivery),
     webAclArn: r.webAclArn,
     sesIdentityArn,
   };

@@ -3,6 +3,7 @@ import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IConstruct } from 'constructs';
 import { AccountRecovery } from '../../account-recovery';
 import type { CustomAttributeConfig, ICustomAttribute, StandardAttributes } from '../../attributes';
+import { Problems } from '../../checks/problems';
 import { CreationOnlyDefaults } from '../../creation-only';
 import { UserPoolEmail } from '../../email';
 import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../../feature-plan';
@@ -19,7 +20,6 @@ import { enumPropValues } from './enum-props';
 import type { Origin } from '../pool-metadata';
 import { type ResolvedRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from '../risk-configuration';
 import { needsKmsKey, triggersFromProps, type TriggerRequest } from '../triggers';
-import { Problems } from '../../checks/problems';
 
 export type { Origin } from '../pool-metadata';
 

@@ -1,10 +1,10 @@
 import type { ResolvedUserPool } from './resolve';
-import { WARNINGS, type Warn } from '../warnings';
 import { API_CONSTRAINTS } from '../../checks/constraints.generated';
 import { isLiteral, type Problems } from '../../checks/problems';
 import { REGION_CODE, REQUIRED_SNS_REGION, SES_REGIONS } from '../../checks/regions';
 import { VerificationEmailStyle } from '../../messages';
 import { Mfa } from '../../mfa';
+import { WARNINGS, type Warn } from '../warnings';
 
 /**
  * The rules for what Cognito sends and how: message placeholders, the email sender, SES and SNS regions.
@@ -107,6 +107,11 @@ export function checkSms(problems: Problems, warn: Warn, r: ResolvedUserPool, en
   if (enableSmsRole === false && !smsRole && (smsMfa || r.firstFactors.smsOtp)) {
     problems.add('smsRoleDisabledButNeeded', 'enableSmsRole', 'enableSmsRole is false, but SMS MFA or SMS one-time-password sign-in needs an SMS role: '
       + 'pass smsRole or remove enableSmsRole');
+  }
+  const phoneMessages = [r.signIn.phone && 'signInAliases.phone', r.autoVerify.phone && 'autoVerify.phone'].filter((x): x is string => !!x);
+  if (enableSmsRole === false && !smsRole && phoneMessages.length > 0) {
+    warn(WARNINGS.phoneWithoutSms, `${phoneMessages.join(' and ')} with enableSmsRole false and no smsRole: the pool has no SMS configuration, `
+      + 'so Cognito can\'t send phone verification codes (or forgot-password codes by SMS); pass smsRole or remove enableSmsRole');
   }
   if (smsRole && smsRoleExternalId === undefined && smsMfa) {
     warn(WARNINGS.smsRoleWithoutExternalId, 'smsRole without smsRoleExternalId while SMS MFA is on: Cognito sends MFA codes by SMS only '

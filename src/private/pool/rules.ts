@@ -1,6 +1,8 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import { AccountRecovery } from '../../account-recovery';
 import { checkValue } from '../../checks/api-limits';
+import { isLiteral, type Problems } from '../../checks/problems';
+import { nameIn, show } from '../../checks/show';
 import { CreationOnlyDefaults } from '../../creation-only';
 import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../../feature-plan';
 import { Mfa } from '../../mfa';
@@ -12,8 +14,6 @@ import { type AsWritten, isCustomAttribute, isStandardAttributeKey, type Resolve
 import { checkRiskConfiguration } from '../risk-configuration';
 import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-messaging';
 import { type PoolWarning, WARNINGS, type Warn } from '../warnings';
-import { isLiteral, type Problems } from '../../checks/problems';
-import { nameIn, show } from '../../checks/show';
 
 export { WARNINGS, type PoolWarning } from '../warnings';
 
@@ -41,6 +41,7 @@ export function validateUserPool(resolved: ResolvedUserPool, problems: Problems,
   checkKey(problems, warn, 'customSenderKmsKey', resolved.senderKey, environment);
   checkKey(problems, warn, 'encryptionKey', resolved.encryptionKey, environment);
   checkLifecycle(problems, warn, resolved);
+  checkDevices(warn, resolved);
   if (resolved.riskConfiguration) {
     checkRiskConfiguration(problems, warn, resolved.riskConfiguration, resolved.riskContext);
   }
@@ -274,3 +275,25 @@ function checkLifecycle(problems: Problems, warn: Warn, r: ResolvedUserPool) {
       + 'or set deletionProtection: true; if that is intended, set deletionProtection: false or acknowledge this warning');
   }
 }
+
+/**
+ * Device remembering (API DeviceConfigurationType): "When you provide a value for any property of
+ * DeviceConfiguration, you activate the device remembering for the user pool", and with
+ * ChallengeRequiredOnNewDevice "a remembered device can sign in with device authentication instead of SMS and
+ * time-based one-time password (TOTP) factors for multi-factor authentication (MFA)".
+ */
+function checkDevices(warn: Warn, r: ResolvedUserPool) {
+  const tracking = r.deviceTracking;
+  if (!tracking) { return; }
+  if (tracking.challengeRequiredOnNewDevice === false && tracking.deviceOnlyRememberedOnUserPrompt === false) {
+    warn(WARNINGS.deviceTrackingAlwaysRemembers, 'deviceTracking has both challengeRequiredOnNewDevice and deviceOnlyRememberedOnUserPrompt '
+      + 'false, which turns device remembering on for every device ("always remember"), not off: leave deviceTracking out to '
+      + 'remember no device');
+  }
+  if (tracking.challengeRequiredOnNewDevice === true && r.mfa !== Mfa.OFF) {
+    warn(WARNINGS.deviceTrackingSkipsMfa, `deviceTracking.challengeRequiredOnNewDevice is true while mfa is ${nameIn(Mfa, r.mfa)}: a remembered `
+      + 'device then signs in with device authentication instead of the SMS or TOTP second factor, so MFA is asked on new '
+      + 'devices only; set it to false to ask on every sign-in');
+  }
+}
+

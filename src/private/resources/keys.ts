@@ -26,9 +26,11 @@ export function isPolicyKey(key: IKeyRef): key is IKey {
  * Adds to a key created in the app the statements Cognito's data-protection guide gives for encrypting a user pool
  * at rest with a customer managed key, statement for statement. Where the guide names the pool's ARN, this names
  * the account's and region's user pools: the pool refers to the key, so the key naming the pool would be a cycle.
+ * With `exportsLogs` (the pool has `logDelivery`), the guide's second policy: the same statements and two more, so
+ * Cognito can encrypt the logs it exports and the log delivery service can decrypt them before writing them.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/data-protection.html
  */
-export function allowCognitoDataEncryption(scope: Construct, key: IKey): void {
+export function allowCognitoDataEncryption(scope: Construct, key: IKey, exportsLogs: boolean): void {
   const { account, region } = Stack.of(scope);
   const pools = `arn:${Aws.PARTITION}:cognito-idp:${region}:${account}:userpool/*`;
   const services = [new ServicePrincipal('cognito-idp.amazonaws.com'), new ServicePrincipal('identitystore.amazonaws.com')];
@@ -64,7 +66,29 @@ export function allowCognitoDataEncryption(scope: Construct, key: IKey): void {
       resources: ['*'],
       conditions: { ...viaCognito, StringLike: poolContext },
     }),
+    ...(exportsLogs ? logExportStatements(region, account) : []),
   ]) {
     key.addToResourcePolicy(statement);
   }
+}
+
+/** The data-protection guide's "with permissions for encryption of exported logs": its two log delivery statements. */
+function logExportStatements(region: string, account: string): PolicyStatement[] {
+  const logs = { StringLike: { 'kms:EncryptionContext:SourceArn': `arn:${Aws.PARTITION}:logs:${region}:${account}:*` } };
+  return [
+    new PolicyStatement({
+      sid: 'Allow Amazon Cognito service log delivery access',
+      principals: [new ServicePrincipal('cognito-idp.amazonaws.com')],
+      actions: ['kms:GenerateDataKey', 'kms:Encrypt'],
+      resources: ['*'],
+      conditions: logs,
+    }),
+    new PolicyStatement({
+      sid: 'Allow IngestionHub service log delivery access',
+      principals: [new ServicePrincipal('delivery.logs.amazonaws.com')],
+      actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      resources: ['*'],
+      conditions: logs,
+    }),
+  ];
 }
