@@ -104,6 +104,19 @@ describe('encryptionKey', () => {
     expect(poolProperties(template).KeyConfiguration).toEqual({ KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: arn });
     Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(
       'encryptionKey is imported.*data-protection.html.*\\[ack: cdk-secure-user-pool:importedEncryptionKey\\]'));
+    Annotations.fromStack(stack).hasNoWarning('/Stack/Pool', Match.stringLikeRegexp('exported logs'));
+  });
+
+  test('an imported key with logDelivery: the warning names the two statements for exported logs too', () => {
+    const stack = newStack();
+    const arn = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    new UserPool(stack, 'Pool', {
+      encryptionKey: Key.fromKeyArn(stack, 'Imported', arn),
+      logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(new LogGroup(stack, 'Group')) },
+    });
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(
+      'encryptionKey is imported.*identitystore.amazonaws.com\\), and with logDelivery also its two statements for exported logs '
+      + '\\(cognito-idp.amazonaws.com with kms:GenerateDataKey and kms:Encrypt, delivery.logs.amazonaws.com with kms:GenerateDataKey and kms:Decrypt\\)'));
   });
 
   test('a created key adds no warning', () => {

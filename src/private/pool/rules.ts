@@ -38,8 +38,9 @@ export function validateUserPool(resolved: ResolvedUserPool, problems: Problems,
   checkSms(problems, warn, resolved, environment);
   checkSchema(problems, warn, resolved.asWritten);
   checkThreatProtection(problems, warn, resolved);
-  checkKey(problems, warn, 'customSenderKmsKey', resolved.senderKey, environment);
-  checkKey(problems, warn, 'encryptionKey', resolved.encryptionKey, environment);
+  checkKey(problems, warn, 'customSenderKmsKey', resolved.senderKey, environment, false);
+  const exportsLogs = resolved.logDelivery?.userAuthEvents !== undefined || resolved.logDelivery?.userNotification !== undefined;
+  checkKey(problems, warn, 'encryptionKey', resolved.encryptionKey, environment, exportsLogs);
   checkLifecycle(problems, warn, resolved);
   checkDevices(warn, resolved);
   if (resolved.riskConfiguration) {
@@ -239,7 +240,7 @@ function checkThreatProtection(problems: Problems, warn: Warn, r: ResolvedUserPo
 }
 
 /** A KMS key given where Cognito takes a symmetric key's ARN in the pool's region. */
-function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey | undefined, env: RuleEnvironment) {
+function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey | undefined, env: RuleEnvironment, exportsLogs: boolean) {
   if (!key) { return; }
   if (key.kind === 'alias') {
     problems.add('kmsKey', prop, `${prop} must be a KMS key, not an alias: Cognito takes a key ARN (arn:aws:kms:<region>:<account>:key/<id>), `
@@ -254,8 +255,12 @@ function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey
     problems.add('kmsKey', prop, `${prop} must be in the pool's region ${env.region}, got a key in ${region}: Cognito uses keys of its own region only`);
   }
   if (prop === 'encryptionKey' && key.kind === 'imported') {
+    const logs = exportsLogs
+      ? ', and with logDelivery also its two statements for exported logs (cognito-idp.amazonaws.com with kms:GenerateDataKey and '
+        + 'kms:Encrypt, delivery.logs.amazonaws.com with kms:GenerateDataKey and kms:Decrypt)'
+      : '';
     warn(WARNINGS.importedEncryptionKey, 'encryptionKey is imported, so this library can\'t add to its key policy: the policy must let '
-      + 'Cognito use it (cognito-idp.amazonaws.com and identitystore.amazonaws.com), as the Cognito data protection guide shows: '
+      + `Cognito use it (cognito-idp.amazonaws.com and identitystore.amazonaws.com)${logs}, as the Cognito data protection guide shows: `
       + 'https://docs.aws.amazon.com/cognito/latest/developerguide/data-protection.html');
   }
 }
