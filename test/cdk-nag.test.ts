@@ -1,7 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
-import { UserPool as CdkUserPool } from 'aws-cdk-lib/aws-cognito';
+import { UserPool as CdkUserPool, OAuthScope, ResourceServerScope } from 'aws-cdk-lib/aws-cognito';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { UserPool } from '../src';
+import { UserPool, UserPoolLogDestination } from '../src';
 import { newStack } from './util';
 
 /** Runs cdk-nag's AwsSolutions pack over a stack and returns the rule names found at one severity. */
@@ -14,6 +16,21 @@ describe('cdk-nag AwsSolutions', () => {
   test('a pool with no props has no errors and no warnings', () => {
     const stack = newStack();
     new UserPool(stack, 'Pool');
+    expect(findings(stack, 'error')).toEqual([]);
+    expect(findings(stack, 'warning')).toEqual([]);
+  });
+
+  test('a pool with encryptionKey and logDelivery, and a machine client, have no errors and no warnings', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool', {
+      encryptionKey: new Key(stack, 'DataKey', { enableKeyRotation: true }),
+      logDelivery: { userAuthEvents: UserPoolLogDestination.cloudWatchLogs(new LogGroup(stack, 'Logs', { logGroupName: '/aws/vendedlogs/cognito/pool', retention: RetentionDays.ONE_YEAR })) },
+    });
+    const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [new ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+    pool.addClient('Machine', {
+      generateSecret: true,
+      oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, new ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' }))] },
+    });
     expect(findings(stack, 'error')).toEqual([]);
     expect(findings(stack, 'warning')).toEqual([]);
   });

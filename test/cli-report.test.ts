@@ -49,6 +49,26 @@ describe('report', () => {
     expect(result.stdout).toMatch(/2 failed check\(s\)/);
   });
 
+  test('a machine client passes only with no user sign-in flow: this library\'s does, aws-cdk-lib\'s default fails', () => {
+    const out = synth((stack) => {
+      const users = new UserPool(stack, 'Pool');
+      const api = users.addResourceServer('Api', { identifier: 'api', scopes: [new cdkCognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+      const scopes = [cdkCognito.OAuthScope.resourceServer(api, new cdkCognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' }))];
+      users.addClient('Machine', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes } });
+      new cdkCognito.UserPoolClient(stack, 'Legacy', { userPool: users, generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes } });
+      new cdkCognito.UserPoolClient(stack, 'Srp', { userPool: users, generateSecret: true, authFlows: { userSrp: true }, oAuth: { flows: { clientCredentials: true }, scopes } });
+    });
+    const result = cli('report', out);
+    const [machine, legacy, srp] = result.stdout.split(/ {2}app client /).slice(1);
+    expect(machine).toMatch(/^PoolMachine\w+/);
+    expect(machine).toMatch(/PASS\s+machine client user sign-in\s+none/);
+    expect(legacy).toMatch(/FAIL\s+machine client user sign-in\s+not set \(SRP, custom\)/);
+    expect(srp).toMatch(/FAIL\s+machine client user sign-in\s+ALLOW_USER_SRP_AUTH/);
+    // A client without the client credentials grant has no such line.
+    const web = synth((stack) => new UserPool(stack, 'Pool').addClient('Web'));
+    expect(cli('report', web).stdout).not.toMatch(/machine client/);
+  });
+
   test('reports log delivery and the WAF association; a pool without a web ACL gets the one warning the defaults leave', () => {
     const acl = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/acl/a1b2c3d4';
     const out = synth((stack) => {
@@ -136,6 +156,7 @@ describe('report --format json', () => {
       'client.implicitGrant', 'client.adminScope', 'client.userExistenceErrors', 'client.tokenRevocation', 'client.passwordAuthFlows',
       'client.writableCustomAttributes', 'client.tokenLifetimes',
     ]);
+    expect(docs).toContain('| `client.machineClientUserSignIn` |');
   });
 });
 

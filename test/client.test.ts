@@ -23,6 +23,38 @@ const warningIds = (stack: Stack) => Annotations.fromStack(stack).findWarning('*
 const HTTPS = { callbackUrls: ['https://app.example.com/callback'] };
 
 describe('defaults', () => {
+  test('a machine client (client credentials) gets the least it needs: no user sign-in flow, no writable attribute, no federation, '
+    + 'the access token\'s lifetime only', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', { userPool: pool, clientId: 'id', clientSecretValue: SecretValue.unsafePlainText('s') });
+    const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+    const read = OAuthScope.resourceServer(api, new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' }));
+    pool.addClient('Machine', { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [read] } });
+    // Given props win: a machine client that asks for more gets it.
+    pool.addClient('Explicit', {
+      generateSecret: true,
+      oAuth: { flows: { clientCredentials: true }, scopes: [read] },
+      authFlows: { userSrp: true },
+      refreshTokenValidity: Duration.hours(2),
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE],
+    });
+    const clients = checkedTemplate(stack).findResources('AWS::Cognito::UserPoolClient');
+    const [machine, explicit] = ['Machine', 'Explicit'].map((id) => clients[stack.getLogicalId(pool.node.findChild(id).node.defaultChild as never)].Properties);
+    // Left out, ExplicitAuthFlows would be Cognito's SRP, custom and refresh; the refresh flow can't be left out.
+    expect(machine.ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(machine.WriteAttributes).toBeUndefined();
+    expect(machine.SupportedIdentityProviders).toEqual(['COGNITO']);
+    expect(machine.AccessTokenValidity).toBe(15);
+    expect(machine).not.toHaveProperty('IdTokenValidity');
+    expect(machine).not.toHaveProperty('RefreshTokenValidity');
+    expect(machine).not.toHaveProperty('AuthSessionValidity');
+    expect(machine).toMatchObject({ AllowedOAuthFlows: ['client_credentials'], PreventUserExistenceErrors: 'ENABLED', EnableTokenRevocation: true });
+    expect(explicit.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(explicit.RefreshTokenValidity).toBe(120);
+    expect(explicit.SupportedIdentityProviders).toEqual(['Google']);
+  });
+
   test('no OAuth, user existence hidden, revocation on, SRP only, standard attributes writable, short-lived tokens', () => {
     const p = clientProperties(client().template);
     expect(p.AllowedOAuthFlowsUserPoolClient).toBe(false);

@@ -1,3 +1,4 @@
+import { SecretValue } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { StringAttribute, UserPool } from '../src';
@@ -16,7 +17,7 @@ function poolWithImmutable(stack: ReturnType<typeof newStack>, id = 'Pool'): Use
 }
 
 function google(stack: ReturnType<typeof newStack>, pool: UserPool, mapping: cdkCognito.AttributeMapping, id = 'Google') {
-  return new cdkCognito.UserPoolIdentityProviderGoogle(stack, id, { userPool: pool, clientId: 'id', clientSecret: 's', attributeMapping: mapping });
+  return new cdkCognito.UserPoolIdentityProviderGoogle(stack, id, { userPool: pool, clientId: 'id', clientSecretValue: SecretValue.unsafePlainText('s'), attributeMapping: mapping });
 }
 
 describe('identity providers mapping onto immutable attributes', () => {

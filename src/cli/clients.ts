@@ -61,6 +61,19 @@ export function minutesOf(p: Json, lifetime: Lifetime): number {
  */
 export function clientLines(p: Json): ClientLine[] {
   const flows = (p.AllowedOAuthFlows ?? []) as string[];
+  const lines = userClientLines(p, flows);
+  if (!flows.includes('client_credentials')) { return lines; }
+  // A machine client: client credentials return an access token only, so any flow a user signs in with is surface
+  // no machine needs (Cognito's token endpoint guide). Left out, ExplicitAuthFlows is SRP, custom and refresh.
+  const authFlows = p.ExplicitAuthFlows as string[] | undefined;
+  const userFlows = authFlows === undefined ? ['not set (SRP, custom)'] : authFlows.filter((f) => f !== 'ALLOW_REFRESH_TOKEN_AUTH');
+  return [
+    ...lines,
+    { setting: 'machine client user sign-in', value: userFlows.join(', ') || 'none', verdict: userFlows.length > 0 ? 'FAIL' : 'PASS', rules: 'client credentials are for machines only' },
+  ];
+}
+
+function userClientLines(p: Json, flows: string[]): ClientLine[] {
   const scopes = (p.AllowedOAuthScopes ?? []) as string[];
   const authFlows = p.ExplicitAuthFlows as string[] | undefined;
   const passwordFlows = (authFlows ?? []).filter((f) => f === 'ALLOW_USER_PASSWORD_AUTH' || f === 'ALLOW_ADMIN_USER_PASSWORD_AUTH'

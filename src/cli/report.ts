@@ -170,10 +170,11 @@ export function reportOf(pools: readonly FoundPool[]): PoolReport[] {
   });
 }
 
-/** Every check there is, pool and client, as a pool and a client without properties give them. */
+/** Every check there is, pool and client, as a pool and a machine client (which has every client check) without other properties give them. */
 export function allChecks(): Check[] {
   const [pool] = findPools([{ stack: 'Stack', file: '', template: { Resources: { Pool: { Type: 'AWS::Cognito::UserPool' } } } }]);
-  return [...reportOf([pool])[0].checks, ...clientLines({}).map((row) => ({ id: checkId('client', row.setting), ...row }))];
+  const client = clientLines({ AllowedOAuthFlows: ['client_credentials'] });
+  return [...reportOf([pool])[0].checks, ...client.map((row) => ({ id: checkId('client', row.setting), ...row }))];
 }
 
 /** The number of checks of each verdict, clients included. */

@@ -1,5 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
-import { ClientAttributes, OAuthScope, type AuthFlow, type OAuthSettings, type StandardAttributesMask, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import {
+  ClientAttributes, OAuthScope, UserPoolClientIdentityProvider, type AuthFlow, type OAuthSettings, type StandardAttributesMask,
+  type UserPoolClientProps,
+} from 'aws-cdk-lib/aws-cognito';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
 import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 import { isLiteral, Problems } from '../checks/problems';
@@ -35,6 +38,15 @@ const BOUNDS = {
   authSessionValidity: [3, 15],
 } as const;
 
+/**
+ * A machine client's flows: none for users. `{ userSrp: false }` makes aws-cdk-lib render `ExplicitAuthFlows` with
+ * `ALLOW_REFRESH_TOKEN_AUTH` alone: left out, Cognito would turn on SRP, custom and refresh ("If you don't specify a
+ * value for ExplicitAuthFlows, your app client supports ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and
+ * ALLOW_CUSTOM_AUTH", API CreateUserPoolClient), and a list without the refresh flow is refused ("REFRESH_TOKEN_AUTH
+ * should always be allowed", aws/aws-cdk#7625).
+ */
+const MACHINE_AUTH_FLOWS: AuthFlow = { userSrp: false };
+
 /** Every standard attribute except the `*_verified` ones, which only an administrator or Cognito should set. */
 const WRITABLE_STANDARD: StandardAttributesMask = Object.fromEntries(Object.keys(STANDARD_ATTRIBUTES).map((key) => [key, true]));
 const VERIFIED = ['email_verified', 'phone_number_verified'];
@@ -52,17 +64,19 @@ export function compileClient(props: UserPoolClientProps, pool: ClientPoolContex
   const oAuth = oAuthOn ? resolveOAuth(props.oAuth ?? {}) : undefined;
   if (oAuth) { checkOAuth(problems, warn, oAuth, props.generateSecret === true); }
 
-  const authFlows: AuthFlow = props.authFlows ?? { userSrp: true, user: pool.choiceBasedSignIn ? true : undefined };
+  // A machine client (the client credentials grant) gets access tokens only: no user signs in through it.
+  const machine = oAuth?.flows?.clientCredentials === true;
+  const authFlows: AuthFlow = props.authFlows ?? (machine ? MACHINE_AUTH_FLOWS : { userSrp: true, user: pool.choiceBasedSignIn ? true : undefined });
   checkAuthFlows(problems, warn, authFlows, pool);
 
-  const writeAttributes = props.writeAttributes ?? new ClientAttributes().withStandardAttributes(WRITABLE_STANDARD);
+  const writeAttributes = props.writeAttributes ?? (machine ? undefined : new ClientAttributes().withStandardAttributes(WRITABLE_STANDARD));
   if (props.writeAttributes) { checkWriteAttributes(warn, props.writeAttributes); }
 
   const lifetimes = {
     accessTokenValidity: props.accessTokenValidity ?? CLIENT_DEFAULTS.accessTokenValidity,
-    idTokenValidity: props.idTokenValidity ?? CLIENT_DEFAULTS.idTokenValidity,
-    refreshTokenValidity: props.refreshTokenValidity ?? CLIENT_DEFAULTS.refreshTokenValidity,
-    authSessionValidity: props.authSessionValidity ?? CLIENT_DEFAULTS.authSessionValidity,
+    idTokenValidity: props.idTokenValidity ?? (machine ? undefined : CLIENT_DEFAULTS.idTokenValidity),
+    refreshTokenValidity: props.refreshTokenValidity ?? (machine ? undefined : CLIENT_DEFAULTS.refreshTokenValidity),
+    authSessionValidity: props.authSessionValidity ?? (machine ? undefined : CLIENT_DEFAULTS.authSessionValidity),
   };
   checkLifetimes(problems, lifetimes);
 
@@ -80,6 +94,7 @@ export function compileClient(props: UserPoolClientProps, pool: ClientPoolContex
       oAuth,
       authFlows,
       writeAttributes,
+      supportedIdentityProviders: props.supportedIdentityProviders ?? (machine ? [UserPoolClientIdentityProvider.COGNITO] : undefined),
       ...lifetimes,
       preventUserExistenceErrors: props.preventUserExistenceErrors ?? true,
       enableTokenRevocation: props.enableTokenRevocation ?? true,
@@ -170,11 +185,11 @@ function checkWriteAttributes(warn: Warn, attributes: ClientAttributes) {
   }
 }
 
-function checkLifetimes(problems: Problems, lifetimes: Record<keyof typeof BOUNDS, Duration>) {
+function checkLifetimes(problems: Problems, lifetimes: Record<keyof typeof BOUNDS, Duration | undefined>) {
   const minutes: Partial<Record<keyof typeof BOUNDS, number>> = {};
   for (const [name, [min, max]] of Object.entries(BOUNDS) as Array<[keyof typeof BOUNDS, readonly [number, number]]>) {
     const duration = lifetimes[name];
-    if (duration.isUnresolved()) { continue; }
+    if (duration === undefined || duration.isUnresolved()) { continue; }
     const value = duration.toMinutes({ integral: false });
     minutes[name] = value;
     if (value < min || value > max) {
@@ -185,8 +200,8 @@ function checkLifetimes(problems: Problems, lifetimes: Record<keyof typeof BOUND
     const refresh = minutes.refreshTokenValidity;
     const value = minutes[name];
     if (value !== undefined && refresh !== undefined && value > refresh && !problems.has(name)) {
-      problems.add('clientTokenLongerThanRefresh', name, `${name} must not be longer than refreshTokenValidity (${lifetimes.refreshTokenValidity.toHumanString()}), `
-        + `got ${lifetimes[name].toHumanString()}`);
+      problems.add('clientTokenLongerThanRefresh', name, `${name} must not be longer than refreshTokenValidity (${lifetimes.refreshTokenValidity!.toHumanString()}), `
+        + `got ${lifetimes[name]!.toHumanString()}`);
     }
   }
 }
