@@ -1,5 +1,5 @@
 import { Annotations } from 'aws-cdk-lib';
-import { UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import { type CfnUserPoolClient, UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { reportOnSynth } from './checks/validation-error';
 import { brandManagedLogin, type ClientPoolContext, compileClient } from './private';
@@ -26,6 +26,9 @@ export class UserPoolClient extends CdkUserPoolClient {
     // reported at synth; the app can't synthesize until they are fixed.
     super(scope, id, compiled.problems.length > 0 ? standIn(props) : compiled.props);
     reportOnSynth(this, compiled.problems);
+    if (compiled.defaultRedirectUri !== undefined && compiled.problems.length === 0) {
+      (this.node.defaultChild as CfnUserPoolClient).defaultRedirectUri = compiled.defaultRedirectUri;
+    }
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
     }

@@ -123,6 +123,22 @@ describe('defaults', () => {
     ]);
   });
 
+  test('writeAttributes naming no attribute warns: Cognito reads it as not set, every standard attribute writable', () => {
+    expect(warningIds(client({ writeAttributes: new ClientAttributes() }).stack)).toEqual(['clientWriteAttributesEmpty']);
+    expect(warningIds(client({ writeAttributes: new ClientAttributes().withStandardAttributes({ email: false }) }).stack)).toEqual(['clientWriteAttributesEmpty']);
+    expect(warningIds(client({ writeAttributes: new ClientAttributes().withStandardAttributes({ givenName: true }) }).stack)).toEqual([]);
+  });
+
+  test('leaving COGNITO out of supportedIdentityProviders while SDK sign-in flows are on warns: local users can still sign in', () => {
+    const google = [cognito.UserPoolClientIdentityProvider.GOOGLE];
+    const { stack } = client({ oAuth: HTTPS, supportedIdentityProviders: google });
+    expect(warningIds(stack)).toEqual(['clientSdkSignInWithoutCognito']);
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('clientSdkSignInWithoutCognito'))[0].entry.data)
+      .toMatch(/authFlows userSrp still let the pool's own users sign in/);
+    expect(warningIds(client({ oAuth: HTTPS, supportedIdentityProviders: google, authFlows: { userSrp: false } }).stack)).toEqual([]);
+    expect(warningIds(client({ oAuth: HTTPS, supportedIdentityProviders: [...google, cognito.UserPoolClientIdentityProvider.COGNITO] }).stack)).toEqual([]);
+  });
+
   test('the defaults bring no warnings', () => {
     expect(warningIds(client({ oAuth: HTTPS }).stack)).toEqual([]);
   });
@@ -150,6 +166,26 @@ describe('errors', () => {
 
   test.each(['https://app.example.com/callback', 'http://localhost:3000/callback', 'myapp://callback', 'com.example.app:/oauth'])(
     'the callback URL %s is accepted', (url) => accepts({ oAuth: { callbackUrls: [url], logoutUrls: [url] } }));
+
+  test('enablePropagateAdditionalUserContextData needs a secret: reported with the rest, not thrown by aws-cdk-lib', () => {
+    rejects({ enablePropagateAdditionalUserContextData: true }, /\[Stack\/Pool\/Web\] enablePropagateAdditionalUserContextData needs generateSecret: true.*clientContextDataNeedsSecret/);
+    accepts({ enablePropagateAdditionalUserContextData: true, generateSecret: true });
+    accepts({ enablePropagateAdditionalUserContextData: false });
+  });
+
+  test('oAuth.defaultRedirectUri must be one of the callback URLs; a token on either side is accepted', () => {
+    rejects({ oAuth: { callbackUrls: ['https://a.example.com/cb'], defaultRedirectUri: 'https://b.example.com/cb' } },
+      /oAuth.defaultRedirectUri must be one of oAuth.callbackUrls, got "https:\/\/b.example.com\/cb": add it to the callback URLs \["https:\/\/a.example.com\/cb"\]/);
+    const { template } = client({ oAuth: { callbackUrls: ['https://a.example.com/cb', 'https://b.example.com/cb'], defaultRedirectUri: 'https://b.example.com/cb' } });
+    expect(clientProperties(template).DefaultRedirectURI).toBe('https://b.example.com/cb');
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    pool.addClient('A', { oAuth: { callbackUrls: [stringToken(stack, 'U')], defaultRedirectUri: 'https://b.example.com/cb' } });
+    pool.addClient('B', { oAuth: { callbackUrls: ['https://a.example.com/cb'], defaultRedirectUri: stringToken(stack, 'R') } });
+    expect(synthProblems(stack)).toEqual([]);
+    const rendered = Object.values(checkedTemplate(stack).findResources('AWS::Cognito::UserPoolClient')).map((c) => c.Properties.DefaultRedirectURI);
+    expect(rendered).toEqual(['https://b.example.com/cb', { Ref: 'R' }]);
+  });
 
   test('a token callback URL is accepted', () => {
     const stack = newStack();

@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Annotations } from 'aws-cdk-lib/assertions';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -135,6 +135,26 @@ describe('what the log destinations need', () => {
     if (warnings > 0) {
       expect(found[0].entry.data).toMatch(/logDelivery.userNotification is the log group "cognito-errors", not under \/aws\/vendedlogs\/.*5,120 characters.*"\/aws\/vendedlogs\/cognito\/cognito-errors"/);
     }
+  });
+
+  test('a log group of another account is rejected; the pool\'s own account, an unknown account and a token are accepted', () => {
+    const stack = newStack();
+    const other = LogGroup.fromLogGroupArn(stack, 'Other', 'arn:aws:logs:us-east-1:210987654321:log-group:/aws/vendedlogs/cognito');
+    new UserPool(stack, 'Pool', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(other) } });
+    expect(synthProblems(stack)).toEqual([expect.stringMatching(
+      /^\[Stack\/Pool\] logDelivery.userNotification must be a log group in the pool's account 123456789012, got one in 210987654321: .*logGroupAccount/)]);
+
+    const ok = newStack();
+    const own = LogGroup.fromLogGroupArn(ok, 'Own', 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/cognito');
+    new UserPool(ok, 'Own Pool', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(own) } });
+    new UserPool(ok, 'Token Pool', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(LogGroup.fromLogGroupArn(ok, 'T', stringToken(ok))) } });
+    expect(synthProblems(ok)).toEqual([]);
+    // The configuration names the group in its own account, from its ARN.
+    const [config] = Object.values(checkedTemplate(ok).findResources('AWS::Cognito::LogDeliveryConfiguration'));
+    expect(JSON.stringify(config.Properties.LogConfigurations[0].CloudWatchLogsConfiguration.LogGroupArn)).toContain(':123456789012:log-group:');
+    const agnostic = new Stack(new App(), 'Agnostic');
+    new UserPool(agnostic, 'Pool', { logDelivery: { userNotification: UserPoolLogDestination.cloudWatchLogs(LogGroup.fromLogGroupArn(agnostic, 'G', 'arn:aws:logs:us-east-1:210987654321:log-group:g')) } });
+    expect(synthProblems(agnostic)).toEqual([]);
   });
 
   test('an imported log group\'s literal name is checked too', () => {

@@ -299,6 +299,11 @@ export const ERRORS = {
     source: `[API: CloudWatchLogsConfigurationType](${API}/API_CloudWatchLogsConfigurationType.html) ("must not be encrypted with `
       + 'AWS Key Management Service")',
   },
+  logGroupAccount: {
+    props: ['`logDelivery.userNotification`', '`logDelivery.userAuthEvents`'],
+    rule: 'a log group in the pool\'s account, when both accounts are known ("must be in the same Amazon Web Services account as your user pool")',
+    source: `[API: CloudWatchLogsConfigurationType](${API}/API_CloudWatchLogsConfigurationType.html)`,
+  },
   webAclArn: {
     props: ['`webAclArn`'],
     rule: 'a literal ARN must be an AWS WAF regional web ACL (`arn:aws:wafv2:<region>:<account>:regional/webacl/<name>/<id>`) in the '
@@ -320,6 +325,16 @@ export const ERRORS = {
   clientCredentialsNeedSecret: {
     props: ['`generateSecret`'],
     rule: '`true` with client credentials ("client_credentials flow can not be selected if client does not have a client secret")',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  clientContextDataNeedsSecret: {
+    props: ['`enablePropagateAdditionalUserContextData`'],
+    rule: 'needs `generateSecret: true` ("You can only activate EnablePropagateAdditionalUserContextData in an app client that has a client secret")',
+    source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  clientDefaultRedirectUri: {
+    props: ['`oAuth.defaultRedirectUri`'],
+    rule: 'one of `oAuth.callbackUrls` ("Must be in the CallbackURLs list")',
     source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
   },
   clientCredentialsScopes: {

@@ -53,6 +53,11 @@ const VERIFIED = ['email_verified', 'phone_number_verified'];
 
 export interface CompiledClient {
   readonly props: UserPoolClientProps;
+  /**
+   * `oAuth.defaultRedirectUri`, which the construct sets on the L1 itself: aws-cdk-lib's own check throws when a
+   * callback URL is a token, where the rule here skips tokens.
+   */
+  readonly defaultRedirectUri?: string;
   readonly warnings: readonly PoolWarning[];
 }
 
@@ -63,12 +68,17 @@ export function compileClient(props: UserPoolClientProps, pool: ClientPoolContex
   const oAuthOn = props.disableOAuth !== true && (props.oAuth !== undefined || props.disableOAuth === false);
   const oAuth = oAuthOn ? resolveOAuth(props.oAuth ?? {}) : undefined;
   if (oAuth) { checkOAuth(problems, warn, oAuth, props.generateSecret === true); }
+  if (props.enablePropagateAdditionalUserContextData === true && props.generateSecret !== true) {
+    problems.add('clientContextDataNeedsSecret', 'enablePropagateAdditionalUserContextData', 'enablePropagateAdditionalUserContextData needs '
+      + 'generateSecret: true: Cognito accepts additional user context data only from a client with a secret');
+  }
 
   // A machine client (the client credentials grant) gets access tokens only: no user signs in through it.
   const machine = oAuth?.flows?.clientCredentials === true;
   const authFlows: AuthFlow = props.authFlows ?? (machine ? MACHINE_AUTH_FLOWS : { userSrp: true, user: pool.choiceBasedSignIn ? true : undefined });
   checkAuthFlows(problems, warn, authFlows, pool);
 
+  checkIdentityProviders(warn, props, authFlows);
   const writeAttributes = props.writeAttributes ?? (machine ? undefined : new ClientAttributes().withStandardAttributes(WRITABLE_STANDARD));
   if (props.writeAttributes) { checkWriteAttributes(warn, props.writeAttributes); }
 
@@ -87,11 +97,13 @@ export function compileClient(props: UserPoolClientProps, pool: ClientPoolContex
   if (props.enableTokenRevocation === false) {
     warn(WARNINGS.clientWithoutTokenRevocation, 'enableTokenRevocation is false: a refresh token that leaks can\'t be revoked before it expires');
   }
+  const { defaultRedirectUri, ...oAuthRest } = oAuth ?? {};
   return {
+    defaultRedirectUri,
     props: {
       ...props,
       disableOAuth: !oAuthOn,
-      oAuth,
+      oAuth: oAuth ? oAuthRest : undefined,
       authFlows,
       writeAttributes,
       supportedIdentityProviders: props.supportedIdentityProviders ?? (machine ? [UserPoolClientIdentityProvider.COGNITO] : undefined),
@@ -147,6 +159,11 @@ function checkOAuth(problems: Problems, warn: Warn, oAuth: OAuthSettings, secret
   }
   if (!browserFlows) { return; }
   const callbackUrls = oAuth.callbackUrls;
+  const redirect = oAuth.defaultRedirectUri;
+  if (isLiteral(redirect) && callbackUrls !== undefined && callbackUrls.length > 0 && callbackUrls.every((url) => isLiteral(url) && url !== redirect)) {
+    problems.add('clientDefaultRedirectUri', 'oAuth.defaultRedirectUri', `oAuth.defaultRedirectUri must be one of oAuth.callbackUrls, got ${show(redirect)}: `
+      + `add it to the callback URLs ${show(callbackUrls)} or pick one of them`);
+  }
   if (callbackUrls === undefined || callbackUrls.length === 0) {
     problems.add('clientCallbackUrlsRequired', 'oAuth.callbackUrls', 'oAuth.callbackUrls is required with the authorization code or implicit grant: name the URLs '
       + 'Cognito may redirect to (https://, http://localhost, or an app scheme such as myapp://callback)');
@@ -173,6 +190,11 @@ function checkAuthFlows(problems: Problems, warn: Warn, flows: AuthFlow, pool: C
 
 function checkWriteAttributes(warn: Warn, attributes: ClientAttributes) {
   const names = attributes.attributes();
+  if (names.length === 0) {
+    warn(WARNINGS.clientWriteAttributesEmpty, 'writeAttributes names no attribute, which Cognito reads as not set: every standard attribute '
+      + 'stays writable ("When you don\'t specify the WriteAttributes ... your app can write the values of the Standard attributes"); '
+      + 'name at least one attribute, or leave writeAttributes out for this library\'s default');
+  }
   const verified = names.filter((n) => VERIFIED.includes(n));
   if (verified.length > 0) {
     warn(WARNINGS.clientWritesVerifiedAttribute, `writeAttributes includes ${verified.join(' and ')}: users could mark an address `
@@ -183,6 +205,16 @@ function checkWriteAttributes(warn: Warn, attributes: ClientAttributes) {
     warn(WARNINGS.clientWritesCustomAttributes, `writeAttributes lets users change ${custom.join(', ')}: never base authorization on `
       + 'an attribute users can write');
   }
+}
+
+/** API CreateUserPoolClient, SupportedIdentityProviders. */
+function checkIdentityProviders(warn: Warn, props: UserPoolClientProps, authFlows: AuthFlow) {
+  const providers = props.supportedIdentityProviders;
+  const userFlows = Object.entries(authFlows).filter(([, on]) => on === true).map(([flow]) => flow);
+  if (providers === undefined || providers.some((p) => p.name === UserPoolClientIdentityProvider.COGNITO.name) || userFlows.length === 0) { return; }
+  warn(WARNINGS.clientSdkSignInWithoutCognito, `supportedIdentityProviders leaves out COGNITO, but authFlows ${userFlows.join(', ')} still let the `
+    + 'pool\'s own users sign in through this client with the SDK: "The removal of COGNITO from this list doesn\'t prevent authentication '
+    + 'operations for local users"; to allow federation only, set authFlows to { userSrp: false } (refresh only)');
 }
 
 function checkLifetimes(problems: Problems, lifetimes: Record<keyof typeof BOUNDS, Duration | undefined>) {

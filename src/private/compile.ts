@@ -49,7 +49,7 @@ export interface CompiledUserPool {
 export function compileUserPool(props: UserPoolProps, context: CompileContext): CompiledUserPool {
   const problems = new Problems();
   const resolved = resolveUserPool(props, context.poolUniqueId, problems);
-  const warnings = validateUserPool(resolved, problems, { region: context.environment.region });
+  const warnings = validateUserPool(resolved, problems, { region: context.environment.region, account: context.environment.account });
   checkTriggers(problems, resolved.triggers, [], resolved.featurePlan);
   checkArn(problems, 'customSenderKmsKey (its ARN)', resolved.senderKey?.arn);
   checkArn(problems, 'encryptionKey (its ARN)', resolved.encryptionKey?.arn);

@@ -20,6 +20,8 @@ export interface LogDestinationConfig {
   readonly kmsEncrypted?: boolean;
   /** A log group's name. */
   readonly logGroupName?: string;
+  /** A log group's account (an imported group's, from its ARN). */
+  readonly account?: string;
   /** An S3 destination's bucket, whose policy gets the log delivery statements (src/private/resources/log-bucket.ts). */
   readonly bucket?: IBucket;
 }
@@ -27,7 +29,8 @@ export interface LogDestinationConfig {
 /** Log groups whose names start so are covered by the delivery service's resource policy once it nears its size limit. */
 const VENDED_LOGS = '/aws/vendedlogs/';
 
-export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserPoolLogDelivery | undefined, pool: RiskPoolContext): void {
+export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserPoolLogDelivery | undefined, pool: RiskPoolContext,
+  poolAccount?: string): void {
   const notification = delivery?.userNotification?._bind();
   const authEvents = delivery?.userAuthEvents?._bind();
   if (notification && notification.kind !== 'cloudWatchLogs') {
@@ -43,6 +46,11 @@ export function checkLogDelivery(problems: Problems, warn: Warn, delivery: UserP
   for (const [key, destination] of [['userNotification', notification], ['userAuthEvents', authEvents]] as const) {
     if (destination?.kmsEncrypted) {
       problems.add('logGroupEncrypted', `logDelivery.${key}`, `logDelivery.${key} must be a log group not encrypted with a KMS key: Cognito can't deliver to one`);
+    }
+    const account = destination?.account;
+    if (isLiteral(account) && isLiteral(poolAccount) && account !== poolAccount) {
+      problems.add('logGroupAccount', `logDelivery.${key}`, `logDelivery.${key} must be a log group in the pool's account ${poolAccount}, got one in `
+        + `${account}: Cognito delivers logs to log groups of its own account only`);
     }
     const name = destination?.logGroupName;
     if (isLiteral(name) && !name.startsWith(VENDED_LOGS)) {

@@ -49,4 +49,6 @@ export const WARNINGS = warningIds(
   'clientWithoutTokenRevocation',
   'clientWritesVerifiedAttribute',
   'clientWritesCustomAttributes',
+  'clientWriteAttributesEmpty',
+  'clientSdkSignInWithoutCognito',
 );

@@ -26,6 +26,7 @@ const LINK = new RegExp(placeholderPattern('VerificationMessageTemplate.EmailMes
 /** Where the pool is: the region, when known. */
 export interface RuleEnvironment {
   readonly region?: string;
+  readonly account?: string;
 }
 
 /** Checks the templates as written (`asWritten.verification`, `invitation`, `mfaMessages`): a default needs no check. */

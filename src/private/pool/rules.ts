@@ -46,7 +46,7 @@ export function validateUserPool(resolved: ResolvedUserPool, problems: Problems,
   if (resolved.riskConfiguration) {
     checkRiskConfiguration(problems, warn, resolved.riskConfiguration, resolved.riskContext);
   }
-  checkLogDelivery(problems, warn, resolved.logDelivery, resolved.riskContext);
+  checkLogDelivery(problems, warn, resolved.logDelivery, resolved.riskContext, environment.account);
   checkWebAcl(problems, resolved.webAclArn, environment.region);
   const preTokenGeneration = resolved.triggers.some((t) => t.operation === 'preTokenGeneration');
   if (resolved.asWritten.preTokenGenerationVersion !== undefined && !preTokenGeneration) {
