@@ -45,13 +45,22 @@ class LogGroupDestination extends UserPoolLogDestination {
     const { logGroup } = this;
     // In the log group's own account and region: an imported group's come from its ARN.
     const arn = Stack.of(logGroup).formatArn({
-      service: 'logs', resource: 'log-group', resourceName: logGroup.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-      account: logGroup.env.account, region: logGroup.env.region,
+      service: 'logs',
+      resource: 'log-group',
+      resourceName: logGroup.logGroupName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      account: logGroup.env.account,
+      region: logGroup.env.region,
     });
     // A log group created in the app: its L1 holds the name given (its logGroupName is a reference).
     const l1 = logGroup.node.defaultChild as { kmsKeyId?: unknown; logGroupName?: string } | undefined;
-    return { kind: 'cloudWatchLogs', arn, kmsEncrypted: l1?.kmsKeyId !== undefined,
-      logGroupName: l1 ? l1.logGroupName : logGroup.logGroupName, account: logGroup.env.account };
+    return {
+      kind: 'cloudWatchLogs',
+      arn,
+      kmsEncrypted: l1?.kmsKeyId !== undefined,
+      logGroupName: l1 ? l1.logGroupName : logGroup.logGroupName,
+      account: logGroup.env.account,
+    };
   }
 }
 

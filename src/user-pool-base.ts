@@ -7,8 +7,9 @@ import type {
 } from 'aws-cdk-lib/aws-cognito';
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
+import { reportOnSynth } from './checks/validation-error';
 import { UserPoolClient } from './client';
-import { brandManagedLogin, type ClientPoolContext, onDemand, PERMS } from './private';
+import { brandManagedLogin, type ClientPoolContext, compileDomain, onDemand, PERMS, type PoolDomains } from './private';
 
 /**
  * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.
@@ -37,6 +38,8 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   public abstract readonly userPoolArn: string;
   public abstract readonly userPoolProviderName: string;
   public readonly identityProviders: IUserPoolIdentityProvider[] = [];
+  /** The domains added with `addDomain`, by kind: Cognito takes one of each. */
+  private domains: PoolDomains = { prefix: 0, custom: 0 };
 
   public get userPoolRef(): cognitoRefs.UserPoolReference {
     return { userPoolId: this.userPoolId, userPoolArn: this.userPoolArn };
@@ -63,7 +66,13 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
    * managed login branding with Cognito's provided values, whichever came first.
    */
   public addDomain(id: string, options: UserPoolDomainOptions): UserPoolDomain {
-    const domain = new UserPoolDomain(this, id, { userPool: this, ...options });
+    const { problems, options: built } = compileDomain(options, this.domains);
+    const domain = new UserPoolDomain(this, id, { userPool: this, ...built });
+    reportOnSynth(domain, problems);
+    if (problems.length === 0) {
+      const kind = options.cognitoDomain ? 'prefix' : 'custom';
+      this.domains = { ...this.domains, [kind]: this.domains[kind] + 1 };
+    }
     brandManagedLogin(this);
     return domain;
   }

@@ -8,7 +8,8 @@ import {
   CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolEmail,
   UserPoolLogDestination, type UserPoolProps,
 } from '../src';
-import { check, NO_CHANGE, pool, synth, WORK } from './cli-util';
+import type { Construct } from 'constructs';
+import { check, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from './cli-util';
 
 describe('check: unsafe changes exit 1 with one line each', () => {
   test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
@@ -199,6 +200,33 @@ describe('check: risk configuration, log delivery and WAF are not creation-only'
   });
 });
 
+
+describe('check: the pool\'s domains', () => {
+  const withDomain = (domains: Record<string, string>) => (scope: Construct) => {
+    const users = new UserPool(scope, 'Pool');
+    for (const [id, domainPrefix] of Object.entries(domains)) { users.addDomain(id, { cognitoDomain: { domainPrefix } }); }
+  };
+
+  test('a changed prefix, or a new Cognito domain in place of the old, is unsafe: Cognito refuses the second domain CloudFormation creates first', () => {
+    const before = synth(withDomain({ Domain: 'old-login' }));
+    const changed = check(before, synth(withDomain({ Domain: 'new-login' })));
+    expect(changed.status).toBe(1);
+    expect(unsafeLines(changed.stdout)).toEqual([expect.stringMatching(/^UNSAFE .*domain PoolDomain\w+: Cognito domain: old-login → new-login/)]);
+    expect(changed.stdout).toMatch(/User pool already has a domain configured/);
+    const moved = check(before, synth(withDomain({ Login: 'old-login' })));
+    expect(moved.status).toBe(1);
+    expect(unsafeLines(moved.stdout)).toEqual([expect.stringMatching(/Cognito domain: old-login \(PoolDomain\w+\) → old-login \(PoolLogin\w+\)/)]);
+  });
+
+  test('removing the domain is a notice, adding one or keeping it is fine', () => {
+    const before = synth(withDomain({ Domain: 'old-login' }));
+    const removed = check(before, synth(withDomain({})));
+    expect(removed.status).toBe(0);
+    expect(linesOf('NOTICE', removed.stdout)).toEqual([expect.stringMatching(/Cognito domain: present → removed: the managed login pages/)]);
+    expect(check(synth(withDomain({})), before).status).toBe(0);
+    expect(check(before, before).stdout).toMatch(/^0 unsafe change\(s\)/m);
+  });
+});
 
 describe('check: each change named by its prop', () => {
   test('signInAliases as the user writes it, then the template\'s properties', () => {

@@ -299,6 +299,31 @@ export const ERRORS = {
     source: `[API: CloudWatchLogsConfigurationType](${API}/API_CloudWatchLogsConfigurationType.html) ("must not be encrypted with `
       + 'AWS Key Management Service")',
   },
+  domainExactlyOne: {
+    props: ['`addDomain` options'],
+    rule: 'exactly one of `cognitoDomain` and `customDomain`',
+    source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html)`,
+  },
+  domainPrefix: {
+    props: ['`cognitoDomain.domainPrefix`'],
+    rule: '1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit (`^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$`; aws-cdk-lib checks only the characters, aws/aws-cdk#38531)',
+    source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html) (DomainType)`,
+  },
+  domainPrefixReservedWord: {
+    props: ['`cognitoDomain.domainPrefix`'],
+    rule: 'not containing `aws`, `amazon` or `cognito` ("Domain cannot contain reserved word: aws", aws-solutions/content-analysis-on-aws#8, aws-amplify/amplify-cli#3854)',
+    source: `[Cognito: domain prefix](${GUIDE}/cognito-user-pools-assign-domain-prefix.html) ("You can't use the text aws, amazon, or cognito, in the domain prefix")`,
+  },
+  domainCertificateRegion: {
+    props: ['`customDomain.certificate`'],
+    rule: 'an ACM certificate in us-east-1, when its ARN is known ("you must provide an SSL certificate in the US East (N. Virginia) Amazon Web Services Region")',
+    source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html)`,
+  },
+  domainOnePerKind: {
+    props: ['`addDomain`'],
+    rule: 'at most one Cognito (prefix) domain and one custom domain per pool ("User pool already has a domain configured", aws/aws-cdk#10062)',
+    source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html); [aws/aws-cdk#10062](https://github.com/aws/aws-cdk/issues/10062)`,
+  },
   logGroupAccount: {
     props: ['`logDelivery.userNotification`', '`logDelivery.userAuthEvents`'],
     rule: 'a log group in the pool\'s account, when both accounts are known ("must be in the same Amazon Web Services account as your user pool")',

@@ -128,6 +128,43 @@ export function compareClients(before: FoundPool, after: FoundPool, emit: Emit):
   }
 }
 
+/**
+ * The pool's domains. A changed `Domain` replaces the domain, and CloudFormation creates the replacement (or a new
+ * domain of the same kind under another logical id) before it deletes the old one, which Cognito refuses: "User pool
+ * already has a domain configured" (aws/aws-cdk#10062).
+ */
+export function compareDomains(before: FoundPool, after: FoundPool, emit: Emit): void {
+  const subject = (logicalId: string) => ({ pool: `${nameOf(before)} domain ${logicalId}`, key: `${before.stack}/${logicalId}` });
+  const current = new Map(after.domains.map((d) => [d.logicalId, d]));
+  const kind = (custom: boolean) => (custom ? 'custom domain' : 'Cognito domain');
+  // The Domain property as written: a name, or the JSON of a reference.
+  const name = (domain: string) => { const value = JSON.parse(domain); return typeof value === 'string' ? value : domain; };
+  const why = 'CloudFormation creates the new domain before it deletes the old one, and Cognito refuses a second domain of a kind '
+    + '("User pool already has a domain configured", aws/aws-cdk#10062)';
+  const wayOut = 'deploy twice: first without the old domain, then with the new one (managed login is unavailable in between)';
+  for (const old of before.domains) {
+    const now = current.get(old.logicalId);
+    if (now && now.domain !== old.domain) {
+      emit({ kind: 'UNSAFE', ...subject(old.logicalId), setting: kind(old.custom), from: name(old.domain), to: name(now.domain), why, wayOut });
+    } else if (!now) {
+      const successor = after.domains.find((d) => d.custom === old.custom && !before.domains.some((b) => b.logicalId === d.logicalId));
+      if (successor) {
+        emit({
+          kind: 'UNSAFE',
+          ...subject(old.logicalId),
+          setting: kind(old.custom),
+          from: `${name(old.domain)} (${old.logicalId})`,
+          to: `${name(successor.domain)} (${successor.logicalId})`,
+          why,
+          wayOut,
+        });
+      } else {
+        emit({ kind: 'NOTICE', ...subject(old.logicalId), setting: kind(old.custom), from: 'present', to: 'removed', why: 'the managed login pages and OAuth endpoints at this domain stop working' });
+      }
+    }
+  }
+}
+
 /** A lifetime compared in minutes, whatever its unit: shorter signs users out sooner. */
 function compareLifetime(before: Json, after: Json, lifetime: Lifetime, emit: Emit): void {
   const asWritten = (p: Json) => [p[lifetime.property], lifetime.unit ? p.TokenValidityUnits?.[lifetime.unit] : undefined];

@@ -160,7 +160,8 @@ function checkOAuth(problems: Problems, warn: Warn, oAuth: OAuthSettings, secret
   if (!browserFlows) { return; }
   const callbackUrls = oAuth.callbackUrls;
   const redirect = oAuth.defaultRedirectUri;
-  if (isLiteral(redirect) && callbackUrls !== undefined && callbackUrls.length > 0 && callbackUrls.every((url) => isLiteral(url) && url !== redirect)) {
+  const knownOthers = callbackUrls !== undefined && callbackUrls.length > 0 && callbackUrls.every((url) => isLiteral(url) && url !== redirect);
+  if (isLiteral(redirect) && knownOthers) {
     problems.add('clientDefaultRedirectUri', 'oAuth.defaultRedirectUri', `oAuth.defaultRedirectUri must be one of oAuth.callbackUrls, got ${show(redirect)}: `
       + `add it to the callback URLs ${show(callbackUrls)} or pick one of them`);
   }

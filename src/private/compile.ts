@@ -1,4 +1,4 @@
-import type { UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import type { UserPoolClientProps, UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
 import { checkArn, checkValue } from '../checks/api-limits';
 import type { EmailEnvironment } from '../checks/environment';
 import { Problems } from '../checks/problems';
@@ -6,6 +6,7 @@ import type { FeaturePlan } from '../feature-plan';
 import type { RiskConfiguration } from '../risk-configuration';
 import type { UserPoolProps } from '../user-pool-props';
 import { type ClientPoolContext, compileClient as compileClientProps, type CompiledClient } from './client';
+import { checkDomain, domainStandIn, type PoolDomains } from './domain';
 import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
 import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
@@ -92,6 +93,14 @@ export function compileClient(props: UserPoolClientProps, pool: ClientPoolContex
   const problems = new Problems();
   const compiled = compileClientProps(props, pool, problems);
   return { ...compiled, problems: problems.all };
+}
+
+/** `addDomain`: the domain's problems against the domains the pool already has, and what to build. */
+export function compileDomain(options: UserPoolDomainOptions, existing: PoolDomains):
+{ problems: readonly string[]; options: UserPoolDomainOptions } {
+  const problems = new Problems();
+  checkDomain(problems, options, existing);
+  return { problems: problems.all, options: problems.all.length > 0 ? domainStandIn(options) : options };
 }
 
 /** `addTrigger`: the trigger's problems against the pool's triggers; an empty list means the construct connects it. */

@@ -9,8 +9,9 @@
  * The public value classes and types (`UserPoolEmail`, attributes, operations, enums) import nothing from
  * src/private: their checks live in src/checks, a leaf layer both sides use (`test/import-graph.test.ts`).
  */
-export { compileClient, compileClientRiskConfiguration, compileTrigger, compileUserPool } from './compile';
+export { compileClient, compileClientRiskConfiguration, compileDomain, compileTrigger, compileUserPool } from './compile';
 export type { ClientPoolContext } from './client';
+export type { PoolDomains } from './domain';
 export type { RiskPoolContext } from './risk-configuration';
 export { needsKmsKey, triggerRequest, type TriggerRequest } from './triggers';
 export { immutableMappedAttributes } from './identity-providers';

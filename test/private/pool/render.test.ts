@@ -3,9 +3,9 @@ import {
   AccountRecovery, BooleanAttribute, CreationOnlyDefaults, CustomThreatProtectionMode, FeaturePlan, Mfa, NumberAttribute,
   StandardThreatProtectionMode, StringAttribute, UserPoolEmail, type UserPoolProps, VerificationEmailStyle,
 } from '../../../src';
-import { defaultsRecordOf } from '../../../src/private/pool-metadata';
 import { renderUserPool } from '../../../src/private/pool/render';
 import { resolveUserPool } from '../../../src/private/pool/resolve';
+import { defaultsRecordOf } from '../../../src/private/pool-metadata';
 import { RENDER_ENV } from '../../util';
 
 // Pure functions: no App, no Stack. Every property is read through renderUserPool, the one renderer the construct

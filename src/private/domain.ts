@@ -1,0 +1,61 @@
+import type { UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
+import { isLiteral, type Problems } from '../checks/problems';
+import { show } from '../checks/show';
+
+/**
+ * Domains added with `addDomain`: check what Cognito refuses, and say what to build when there are problems. Pure.
+ * docs/validation.md ("Domains") gives each rule its source.
+ */
+
+/** API DomainType (CreateUserPoolDomain): the prefix of a Cognito-hosted domain. */
+const PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** Cognito's developer guide: "You can't use the text aws, amazon, or cognito, in the domain prefix". */
+const RESERVED = ['aws', 'amazon', 'cognito'];
+/** An ACM certificate ARN's region. */
+const CERTIFICATE = /^arn:[^:]+:acm:([^:]*):/;
+
+/** The pool's domains so far, by kind: a pool takes one of each. */
+export interface PoolDomains {
+  readonly prefix: number;
+  readonly custom: number;
+}
+
+/** The domain's problems, given the domains the pool already has through `addDomain`. */
+export function checkDomain(problems: Problems, options: UserPoolDomainOptions, existing: PoolDomains): void {
+  const prefixDomain = options.cognitoDomain;
+  const customDomain = options.customDomain;
+  if ((prefixDomain === undefined) === (customDomain === undefined)) {
+    problems.add('domainExactlyOne', 'cognitoDomain', `addDomain needs exactly one of cognitoDomain or customDomain, got ${prefixDomain ? 'both' : 'neither'}`);
+    return;
+  }
+  const prefix = prefixDomain?.domainPrefix;
+  if (isLiteral(prefix)) {
+    if (!PREFIX.test(prefix)) {
+      problems.add('domainPrefix', 'cognitoDomain.domainPrefix', 'cognitoDomain.domainPrefix must be 1 to 63 lowercase letters, digits and hyphens, '
+        + `starting and ending with a letter or digit, got ${show(prefix)}`);
+    }
+    const reserved = RESERVED.filter((word) => prefix.toLowerCase().includes(word));
+    if (reserved.length > 0) {
+      problems.add('domainPrefixReservedWord', 'cognitoDomain.domainPrefix', `cognitoDomain.domainPrefix must not contain ${reserved.map((w) => show(w)).join(' or ')}, `
+        + `got ${show(prefix)}: Cognito reserves aws, amazon and cognito ("Domain cannot contain reserved word")`);
+    }
+  }
+  // An ACM certificate's reference id is its ARN; a full ICertificate also has certificateArn.
+  const certificate = customDomain?.certificate as { certificateArn?: string; certificateRef?: { certificateId?: string } } | undefined;
+  const certificateArn = certificate?.certificateArn ?? certificate?.certificateRef?.certificateId;
+  const region = isLiteral(certificateArn) ? CERTIFICATE.exec(certificateArn)?.[1] : undefined;
+  if (region !== undefined && region !== 'us-east-1') {
+    problems.add('domainCertificateRegion', 'customDomain.certificate', `customDomain.certificate must be an ACM certificate in us-east-1, got one in ${region}: `
+      + 'Cognito custom domains take certificates from US East (N. Virginia) only, whatever the pool\'s region');
+  }
+  const kind = prefixDomain ? 'prefix' : 'custom';
+  if (existing[kind] > 0) {
+    problems.add('domainOnePerKind', prefixDomain ? 'cognitoDomain' : 'customDomain', `the pool already has a ${kind === 'prefix' ? 'Cognito (prefix)' : 'custom'} `
+      + 'domain from addDomain: Cognito takes one of each ("User pool already has a domain configured"), so remove one');
+  }
+}
+
+/** What to build when there are problems: aws-cdk-lib's own checks throw at once on some of them, and the synth stops anyway. */
+export function domainStandIn(options: UserPoolDomainOptions): UserPoolDomainOptions {
+  return { ...options, customDomain: undefined, cognitoDomain: { domainPrefix: 'invalid' } };
+}
