@@ -4,6 +4,11 @@
 cfn-lint's bundled AWS::Cognito::UserPool schema predates IssuerConfiguration and KeyConfiguration,
 which CloudFormation accepts (aws-cdk-lib 2.276's CfnUserPool models both). This script lints with
 that schema plus those two properties, so the library's property overrides don't read as errors.
+It also gives cfn-lint the schemas of the session attachments (scripts/registry-schemas/), resource types
+newer than cfn-lint and @aws-cdk/aws-service-spec here (0.1.216 lacks them too): they are written from the
+CloudFormation template reference and aws-cdk-lib 2.278's L1 classes, so their properties are checked, not skipped.
+cfn-lint 1.51 takes registry schemas of types it doesn't know only as names (its property rules look types up in
+its own region tables), so this script also validates those resources' properties against the schemas itself.
 Warnings and informational findings are printed but don't fail the run.
 """
 import glob
@@ -36,7 +41,46 @@ def patched_schema_dir():
     folder = tempfile.mkdtemp(prefix='cfn-lint-schemas-')
     with open(os.path.join(folder, 'aws-cognito-userpool.json'), 'w', encoding='utf-8') as handle:
         json.dump(schema, handle)
+    for name in sorted(os.listdir(NEWER_TYPES_DIR)):
+        with open(os.path.join(NEWER_TYPES_DIR, name), encoding='utf-8') as source, open(os.path.join(folder, name), 'w', encoding='utf-8') as target:
+            target.write(source.read())
     return folder
+
+
+NEWER_TYPES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'registry-schemas')
+
+
+def without_intrinsics(value):
+    """A property value with every intrinsic function (Ref, Fn::*) replaced by a string, as it resolves to one here."""
+    if isinstance(value, dict):
+        if len(value) == 1 and (next(iter(value)) == 'Ref' or next(iter(value)).startswith('Fn::')):
+            return 'intrinsic'
+        return {key: without_intrinsics(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_intrinsics(item) for item in value]
+    return value
+
+
+def newer_type_errors(files):
+    """The property errors of resources whose types only scripts/registry-schemas/ describes."""
+    import jsonschema
+    schemas = {}
+    for name in sorted(os.listdir(NEWER_TYPES_DIR)):
+        with open(os.path.join(NEWER_TYPES_DIR, name), encoding='utf-8') as handle:
+            schema = json.load(handle)
+        schemas[schema['typeName']] = schema
+    errors = []
+    for file in files:
+        with open(file, encoding='utf-8') as handle:
+            resources = json.load(handle).get('Resources', {})
+        for logical_id, resource in resources.items():
+            schema = schemas.get(resource.get('Type'))
+            if schema is None:
+                continue
+            validator = jsonschema.Draft7Validator({k: v for k, v in schema.items() if k in ('definitions', 'properties', 'required', 'additionalProperties')})
+            for error in validator.iter_errors(without_intrinsics(resource.get('Properties', {}))):
+                errors.append(f'{file}:{logical_id}:E3002:{resource["Type"]}: {error.message}')
+    return errors
 
 
 def main():
@@ -47,7 +91,7 @@ def main():
     result = subprocess.run(['cfn-lint', '--registry-schemas', patched_schema_dir(), '--format', 'parseable', '--', *files],
                             capture_output=True, text=True, check=False)
     findings = [line for line in result.stdout.splitlines() if line.strip()]
-    errors = [line for line in findings if line.split(':')[5:6] and line.split(':')[5].startswith('E')]
+    errors = [line for line in findings if line.split(':')[5:6] and line.split(':')[5].startswith('E')] + newer_type_errors(files)
     for line in errors:
         print(line)
     # cfn-lint's exit code is a bit mask: 2 = errors, 4 = warnings, 8 = informational; 1 = it crashed.

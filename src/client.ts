@@ -1,8 +1,20 @@
-import { Annotations } from 'aws-cdk-lib';
-import { type CfnUserPoolClient, UserPoolClient as CdkUserPoolClient, type UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import { Annotations, CfnResource, type Duration } from 'aws-cdk-lib';
+import { type CfnUserPoolClient, UserPoolClient as CdkUserPoolClient, type UserPoolClientProps as CdkUserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { reportOnSynth } from './checks/validation-error';
-import { brandManagedLogin, type ClientPoolContext, compileClient } from './private';
+import { brandManagedLogin, CLIENT_SESSION_TYPE, type ClientPoolContext, compileClient } from './private';
+
+/** Props of an app client: aws-cdk-lib's `UserPoolClientProps`, and what its `UserPoolClient` doesn't model yet. */
+export interface UserPoolClientProps extends CdkUserPoolClientProps {
+  /**
+   * How long managed login reuses a user's single sign-on session for this client before asking them to sign in
+   * again (`AWS::Cognito::UserPoolClientSessionConfigurationAttachment`): whole minutes from 0 (always sign in
+   * again) to 90 days. Takes effect while the pool tracks sessions (`sessions`). See docs/sessions.md.
+   * @default - 60 minutes (Cognito's default, written down) for a client with the code or implicit grant of a pool
+   * that tracks sessions; otherwise not set
+   */
+  readonly ssoSessionValidity?: Duration;
+}
 
 /**
  * An app client with secure defaults: aws-cdk-lib's `UserPoolClient`, so anything that accepts one accepts this.
@@ -19,7 +31,7 @@ import { brandManagedLogin, type ClientPoolContext, compileClient } from './priv
  */
 export class UserPoolClient extends CdkUserPoolClient {
   constructor(scope: Construct, id: string, props: UserPoolClientProps) {
-    const pool = props.userPool as { _clientContext?: ClientPoolContext };
+    const pool = props.userPool as { _clientContext?: ClientPoolContext; _sessionsAttachment?: CfnResource };
     const compiled = compileClient(props, pool._clientContext ?? {});
     // A client with problems is built as a stand-in that keeps what code may read from it (its name, whether it has
     // a secret) and nothing aws-cdk-lib's own checks could stop the app on, with OAuth off, so that every problem is
@@ -28,6 +40,14 @@ export class UserPoolClient extends CdkUserPoolClient {
     reportOnSynth(this, compiled.problems);
     if (compiled.defaultRedirectUri !== undefined && compiled.problems.length === 0) {
       (this.node.defaultChild as CfnUserPoolClient).defaultRedirectUri = compiled.defaultRedirectUri;
+    }
+    if (compiled.ssoSession !== undefined && compiled.problems.length === 0) {
+      const attachment = new CfnResource(this, 'SessionConfiguration', {
+        type: CLIENT_SESSION_TYPE,
+        properties: { UserPoolId: props.userPool.userPoolRef.userPoolId, ClientId: this.userPoolClientId, ...compiled.ssoSession },
+      });
+      // Its settings apply only once the pool tracks sessions (CloudFormation reference of the attachment).
+      if (pool._sessionsAttachment) { attachment.addDependency(pool._sessionsAttachment); }
     }
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);
@@ -39,6 +59,6 @@ export class UserPoolClient extends CdkUserPoolClient {
 }
 
 /** What an app client with problems is built as (see above). */
-function standIn(props: UserPoolClientProps): UserPoolClientProps {
+function standIn(props: UserPoolClientProps): CdkUserPoolClientProps {
   return { userPool: props.userPool, userPoolClientName: props.userPoolClientName, generateSecret: props.generateSecret, disableOAuth: true };
 }

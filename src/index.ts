@@ -9,6 +9,7 @@ export * from './messages';
 export * from './mfa';
 export * from './password-policy';
 export * from './risk-configuration';
+export * from './sessions';
 export * from './sign-in';
 export * from './triggers';
 export * from './user-pool-base';

@@ -12,6 +12,7 @@ import type { UserInvitationConfig, UserVerificationConfig } from './messages';
 import type { Mfa, MfaSecondFactor } from './mfa';
 import type { PasswordPolicy } from './password-policy';
 import type { RiskConfiguration } from './risk-configuration';
+import type { UserPoolSessions } from './sessions';
 import type {
   AutoVerifiedAttrs, KeepOriginalAttrs, PasskeyFactorConfiguration, PasskeyUserVerification, SignInAliases, SignInPolicy,
 } from './sign-in';
@@ -294,6 +295,13 @@ export interface UserPoolProps {
    * @default - no web ACL
    */
   readonly webAclArn?: string;
+
+  /**
+   * Server-side session tracking and the cap on each user's sessions
+   * (`AWS::Cognito::UserPoolSessionConfigurationAttachment`); see docs/sessions.md.
+   * @default - on ESSENTIALS and PLUS: tracking on, at most 20 token sessions per user; on LITE: off
+   */
+  readonly sessions?: UserPoolSessions;
 
   /**
    * A customer managed KMS key that encrypts the pool's data. Not in aws-cdk-lib: renders `KeyConfiguration`.

@@ -11,8 +11,8 @@ import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
-  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, type RiskPoolContext,
-  triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
+  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, POOL_SESSIONS_TYPE,
+  type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
@@ -50,6 +50,7 @@ export class UserPool extends UserPoolBase {
   public readonly userPoolProviderUrl: string;
 
   private readonly clientContext: ClientPoolContext;
+  private sessionsAttachment?: CfnResource;
   private readonly riskContext: RiskPoolContext;
   private readonly sesIdentityArn?: string;
   /** The pool's triggers: `lambdaTriggers`, then those added with `addTrigger`. */
@@ -141,6 +142,9 @@ export class UserPool extends UserPoolBase {
         }
       }
     }
+    if (rendered.sessions) {
+      this.sessionsAttachment = new CfnResource(this, 'Sessions', { type: POOL_SESSIONS_TYPE, properties: { UserPoolId: this.userPoolId, ...rendered.sessions } });
+    }
     if (rendered.webAclArn !== undefined) {
       new (onDemand.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: rendered.webAclArn });
     }
@@ -165,6 +169,11 @@ export class UserPool extends UserPoolBase {
   /** @internal */
   public get _clientContext(): ClientPoolContext {
     return this.clientContext;
+  }
+
+  /** The session tracking attachment, which an app client's SSO session attachment follows. @internal */
+  public get _sessionsAttachment(): CfnResource | undefined {
+    return this.sessionsAttachment;
   }
 
   /**

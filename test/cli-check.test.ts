@@ -1,14 +1,14 @@
 /** `check`: unsafe and safe changes of one pool, each named by its prop, migrating from aws-cdk-lib, the escape hatch. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CfnResource, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnResource, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Function } from 'aws-cdk-lib/aws-lambda';
+import type { Construct } from 'constructs';
 import {
-  CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolEmail,
+  CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolClient, UserPoolEmail,
   UserPoolLogDestination, type UserPoolProps,
 } from '../src';
-import type { Construct } from 'constructs';
 import { check, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from './cli-util';
 
 describe('check: unsafe changes exit 1 with one line each', () => {
@@ -225,6 +225,24 @@ describe('check: the pool\'s domains', () => {
     expect(linesOf('NOTICE', removed.stdout)).toEqual([expect.stringMatching(/Cognito domain: present → removed: the managed login pages/)]);
     expect(check(synth(withDomain({})), before).status).toBe(0);
     expect(check(before, before).stdout).toMatch(/^0 unsafe change\(s\)/m);
+  });
+});
+
+describe('check: sessions', () => {
+  test('tracking turned on or the cap lowered is a notice; a higher cap is safe; a shorter SSO session is a notice', () => {
+    const off = synth(pool({ sessions: { tracking: false } }));
+    const five = synth(pool({ sessions: { maxPerUser: 5 } }));
+    const ten = synth(pool({ sessions: { maxPerUser: 10 } }));
+    expect(linesOf('NOTICE', check(off, ten).stdout)).toEqual([expect.stringMatching(/sessions: off → on, at most 10 per user: a user holding more token sessions/)]);
+    expect(linesOf('NOTICE', check(ten, five).stdout)).toEqual([expect.stringMatching(/sessions: on, at most 10 per user → on, at most 5 per user/)]);
+    expect(linesOf('SAFE', check(five, ten).stdout)).toEqual([expect.stringMatching(/sessions: on, at most 5 per user → on, at most 10 per user/)]);
+    expect(linesOf('NOTICE', check(ten, off).stdout)).toEqual([expect.stringMatching(/sessions: on, at most 10 per user → off: Cognito stops tracking sessions/)]);
+    const client = (minutes?: number) => synth((scope: Construct) => {
+      const users = new UserPool(scope, 'Pool');
+      new UserPoolClient(scope, 'Web', { userPool: users, oAuth: { callbackUrls: ['https://a.example.com'] }, ssoSessionValidity: minutes === undefined ? undefined : Duration.minutes(minutes) });
+    });
+    expect(linesOf('NOTICE', check(client(), client(5)).stdout)).toEqual([expect.stringMatching(/ssoSessionValidity: 60 min → 5 min: managed login asks users to sign in again sooner/)]);
+    expect(linesOf('SAFE', check(client(5), client(30)).stdout)).toEqual([expect.stringMatching(/ssoSessionValidity: 5 min → 30 min/)]);
   });
 });
 

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
-import { UserPool, UserPoolLogDestination } from '../src';
+import { Duration } from 'aws-cdk-lib';
+import { UserPool, UserPoolClient, UserPoolLogDestination } from '../src';
 import { cli, pool, synth, WORK } from './cli-util';
 
 describe('report', () => {
@@ -47,6 +48,21 @@ describe('report', () => {
     expect(legacy).toMatch(/FAIL\s+user-existence errors\s+LEGACY \(not set\)/);
     expect(legacy).toMatch(/WARN\s+writable custom attributes\s+all, including custom attributes/);
     expect(result.stdout).toMatch(/2 failed check\(s\)/);
+  });
+
+  test('session tracking and a browser client\'s SSO session: this library\'s pass, aws-cdk-lib\'s pool warns', () => {
+    const out = synth((stack) => {
+      const users = new UserPool(stack, 'Pool', { sessions: { maxPerUser: 5 } });
+      users.addClient('Web', { oAuth: { callbackUrls: ['https://app.example.com/callback'] } });
+      new UserPoolClient(stack, 'Long', { userPool: users, oAuth: { callbackUrls: ['https://app.example.com/callback'] }, ssoSessionValidity: Duration.days(1) });
+      new cdkCognito.UserPool(stack, 'Legacy');
+    });
+    const result = cli('report', out);
+    expect(result.stdout).toMatch(/PASS\s+session tracking\s+on, at most 5 token sessions per user/);
+    expect(result.stdout).toMatch(/WARN\s+session tracking\s+off/);
+    const [web, long] = result.stdout.split(/ {2}app client /).slice(1);
+    expect(web).toMatch(/PASS\s+SSO session\s+60 min\s/);
+    expect(long).toMatch(/WARN\s+SSO session\s+1440 min\s+NIST SP 800-63B AAL2/);
   });
 
   test('a machine client passes only with no user sign-in flow: this library\'s does, aws-cdk-lib\'s default fails', () => {
@@ -152,7 +168,7 @@ describe('report --format json', () => {
     expect(ids).toEqual([
       'pool.signIn', 'pool.caseSensitiveUsernames', 'pool.selfSignUp', 'pool.passwordPolicy', 'pool.mfa', 'pool.featurePlan', 'pool.threatProtection',
       'pool.customAuthThreatProtection', 'pool.compromisedCredentials', 'pool.accountTakeover', 'pool.logDelivery', 'pool.wafWebAcl',
-      'pool.deletionProtection', 'pool.removalPolicy', 'pool.accountRecovery', 'pool.emailSender',
+      'pool.sessionTracking', 'pool.deletionProtection', 'pool.removalPolicy', 'pool.accountRecovery', 'pool.emailSender',
       'client.implicitGrant', 'client.adminScope', 'client.userExistenceErrors', 'client.tokenRevocation', 'client.passwordAuthFlows',
       'client.writableCustomAttributes', 'client.tokenLifetimes',
     ]);

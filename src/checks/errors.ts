@@ -19,6 +19,7 @@ export interface ErrorSpec {
 
 const API = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference';
 const GUIDE = 'https://docs.aws.amazon.com/cognito/latest/developerguide';
+const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
 
 /** Every error, in the order docs/validation.md lists them. */
 export const ERRORS = {
@@ -323,6 +324,36 @@ export const ERRORS = {
     props: ['`addDomain`'],
     rule: 'at most one Cognito (prefix) domain and one custom domain per pool ("User pool already has a domain configured", aws/aws-cdk#10062)',
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html); [aws/aws-cdk#10062](https://github.com/aws/aws-cdk/issues/10062)`,
+  },
+  sessionsNeedPlan: {
+    props: ['`sessions`'],
+    rule: 'featurePlan ESSENTIALS or PLUS (`FeatureUnavailableInTierException` on LITE)',
+    source: `[Cognito: managing user sessions](${GUIDE}/managing-user-sessions.html)`,
+  },
+  sessionCapWithoutTracking: {
+    props: ['`sessions.maxPerUser`'],
+    rule: 'only with session tracking on: the cap applies to tracked sessions',
+    source: `[CloudFormation: UserPoolSessionConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolsessionconfigurationattachment.html)`,
+  },
+  sessionMaxPerUser: {
+    props: ['`sessions.maxPerUser`'],
+    rule: 'a whole number from 1 to 100 (`TokenSession.MaxPerUser`)',
+    source: `[CloudFormation: UserPoolSessionConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolsessionconfigurationattachment.html)`,
+  },
+  ssoSessionValidity: {
+    props: ['`ssoSessionValidity`'],
+    rule: 'whole minutes from 0 (always sign in again) to 129,600 (90 days) (`SSOSession.MaxValidityMinutes`)',
+    source: `[CloudFormation: UserPoolClientSessionConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolclientsessionconfigurationattachment.html)`,
+  },
+  ssoSessionWithoutTracking: {
+    props: ['`ssoSessionValidity`'],
+    rule: 'only on a pool that tracks sessions (this library\'s pool; an imported pool is not checked): "session tracking must be enabled for the user pool"',
+    source: `[API: SetUserPoolClientSessionConfiguration](${API}/API_SetUserPoolClientSessionConfiguration.html); [CloudFormation: UserPoolClientSessionConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolclientsessionconfigurationattachment.html)`,
+  },
+  ssoSessionMachineClient: {
+    props: ['`ssoSessionValidity`'],
+    rule: 'not on a client credentials client: the SSO session is the managed login session of users',
+    source: `[Cognito: managing user sessions](${GUIDE}/managing-user-sessions.html)`,
   },
   logGroupAccount: {
     props: ['`logDelivery.userNotification`', '`logDelivery.userAuthEvents`'],

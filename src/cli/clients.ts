@@ -8,6 +8,8 @@ export interface FoundClient {
   readonly logicalId: string;
   readonly poolLogicalId?: string;
   readonly properties: Json;
+  /** `SSOSession.MaxValidityMinutes` of the client's session attachment in the same template, if it has one. */
+  readonly ssoSessionMinutes?: unknown;
 }
 
 export function findClients(stack: StackTemplate): FoundClient[] {
@@ -15,7 +17,14 @@ export function findClients(stack: StackTemplate): FoundClient[] {
     .filter(([, resource]) => resource.Type === 'AWS::Cognito::UserPoolClient')
     .map(([logicalId, resource]) => {
       const poolId = (resource.Properties ?? {}).UserPoolId as Json | undefined;
-      return { logicalId, poolLogicalId: typeof poolId?.Ref === 'string' ? poolId.Ref : undefined, properties: resource.Properties ?? {} };
+      const session = Object.values(stack.template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolClientSessionConfigurationAttachment'
+        && (r.Properties?.ClientId as Json | undefined)?.Ref === logicalId);
+      return {
+        logicalId,
+        poolLogicalId: typeof poolId?.Ref === 'string' ? poolId.Ref : undefined,
+        properties: resource.Properties ?? {},
+        ssoSessionMinutes: (session?.Properties?.SSOSession as Json | undefined)?.MaxValidityMinutes,
+      };
     });
 }
 
@@ -59,9 +68,20 @@ export function minutesOf(p: Json, lifetime: Lifetime): number {
  * A client's security posture. Where a property is absent, the API's default applies: `LEGACY` user-existence
  * errors, token revocation on for new clients, SRP, custom and refresh flows, every attribute writable.
  */
-export function clientLines(p: Json): ClientLine[] {
+export function clientLines(p: Json, ssoSessionMinutes?: unknown): ClientLine[] {
   const flows = (p.AllowedOAuthFlows ?? []) as string[];
   const lines = userClientLines(p, flows);
+  if (flows.includes('code') || flows.includes('implicit')) {
+    // docs/sessions.md: Cognito reuses a managed login session for 60 minutes unless the client says otherwise.
+    const minutes = ssoSessionMinutes ?? 60;
+    const known = typeof minutes === 'number';
+    lines.push({
+      setting: 'SSO session',
+      value: known ? `${minutes} min${ssoSessionMinutes === undefined ? ' (default)' : ''}` : JSON.stringify(minutes),
+      verdict: known && minutes > 12 * 60 ? 'WARN' : 'PASS',
+      rules: 'NIST SP 800-63B AAL2: reauthenticate at least every 12 hours',
+    });
+  }
   if (!flows.includes('client_credentials')) { return lines; }
   // A machine client: client credentials return an access token only, so any flow a user signs in with is surface
   // no machine needs (Cognito's token endpoint guide). Left out, ExplicitAuthFlows is SRP, custom and refresh.

@@ -26,6 +26,8 @@ export interface FoundPool {
   readonly logEventSources: readonly string[];
   /** Whether a WAF web ACL association names the pool in the same template. */
   readonly webAcl: boolean;
+  /** The properties of the pool's session tracking attachment in the same template. */
+  readonly sessions?: Record<string, any>;
   /** The pool's domains in the same template: logical id, the `Domain` property, and whether it is a custom domain. */
   readonly domains: ReadonlyArray<{ readonly logicalId: string; readonly domain: string; readonly custom: boolean }>;
 }
@@ -46,6 +48,8 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
           .flatMap((r) => ((r.Properties?.LogConfigurations ?? []) as Array<{ EventSource?: string }>).map((c) => String(c.EventSource))),
         webAcl: Object.values(stackTemplate.template.Resources).some((r) => r.Type === 'AWS::WAFv2::WebACLAssociation'
           && JSON.stringify(r.Properties?.ResourceArn) === JSON.stringify({ 'Fn::GetAtt': [logicalId, 'Arn'] })),
+        sessions: Object.values(stackTemplate.template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolSessionConfigurationAttachment'
+          && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId)?.Properties,
         domains: Object.entries(stackTemplate.template.Resources)
           .filter(([, r]) => r.Type === 'AWS::Cognito::UserPoolDomain' && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId)
           .map(([id, r]) => ({
@@ -56,7 +60,7 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
 }
 
 /** What a pool's own resource says; the rest of FoundPool comes from its neighbours in the template. */
-type OwnFields = Omit<FoundPool, 'file' | 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl' | 'domains'>;
+type OwnFields = Omit<FoundPool, 'file' | 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl' | 'domains' | 'sessions'>;
 
 function describe(stack: string, logicalId: string, resource: Resource): OwnFields {
   const properties = resource.Properties ?? {};

@@ -101,11 +101,25 @@ function lines(pool: FoundPool): Line[] {
       verdict: pool.webAcl ? 'PASS' : 'WARN',
       rules: 'Prowler cognito_user_pool_waf_acl_attached (a web ACL costs money: the one check the defaults leave open)',
     },
+    sessionLine(pool.sessions),
     { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE, Prowler cognito_user_pool_deletion_protection_enabled' },
     { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
     { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },
     { setting: 'email sender', props: ['email'], value: String(p.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT'), verdict: p.EmailConfiguration?.EmailSendingAccount === 'DEVELOPER' ? 'PASS' : 'WARN', rules: 'AWS recommends SES in production' },
   ];
+}
+
+/** Session tracking (docs/sessions.md): Cognito's default, with no attachment, is off. */
+function sessionLine(sessions: Record<string, any> | undefined): Line {
+  const on = sessions?.UserSessionTracking === 'ENABLED';
+  const cap = sessions?.TokenSession?.MaxPerUser;
+  return {
+    setting: 'session tracking',
+    props: ['sessions'],
+    value: on ? `on, at most ${typeof cap === 'number' ? cap : JSON.stringify(cap)} token sessions per user` : 'off',
+    verdict: on ? 'PASS' : 'WARN',
+    rules: 'tracked sessions can be listed, capped and revoked (OWASP Session Management)',
+  };
 }
 
 /**
@@ -165,15 +179,18 @@ export function reportOf(pools: readonly FoundPool[]): PoolReport[] {
       checks: lines(pool).map(({ props, ...row }) => ({
         id: checkId('pool', row.setting), ...row, ...(props ? { props } : {}), ...(defaults ? { source: sourceOf(props ?? [], defaults) } : {}),
       })),
-      clients: pool.clients.map((client) => ({ client, checks: clientLines(client.properties).map((row) => ({ id: checkId('client', row.setting), ...row })) })),
+      clients: pool.clients.map((client) => ({
+        client, checks: clientLines(client.properties, client.ssoSessionMinutes).map((row) => ({ id: checkId('client', row.setting), ...row })),
+      })),
     };
   });
 }
 
-/** Every check there is, pool and client, as a pool and a machine client (which has every client check) without other properties give them. */
+/** Every check there is, pool and client, as a pool, a browser client and a machine client without other properties give them. */
 export function allChecks(): Check[] {
   const [pool] = findPools([{ stack: 'Stack', file: '', template: { Resources: { Pool: { Type: 'AWS::Cognito::UserPool' } } } }]);
-  const client = clientLines({ AllowedOAuthFlows: ['client_credentials'] });
+  const client = [...clientLines({ AllowedOAuthFlows: ['code'] }), ...clientLines({ AllowedOAuthFlows: ['client_credentials'] })]
+    .filter((row, i, all) => all.findIndex((r) => r.setting === row.setting) === i);
   return [...reportOf([pool])[0].checks, ...client.map((row) => ({ id: checkId('client', row.setting), ...row }))];
 }
 

@@ -115,6 +115,7 @@ export function compareClients(before: FoundPool, after: FoundPool, emit: Emit):
     }
     const on = (draft: Parameters<Emit>[0]) => emit({ ...subject(old), ...draft });
     Object.values(LIFETIMES).forEach((lifetime) => compareLifetime(old.properties, now.properties, lifetime, on));
+    compareSsoSession(old, now, on);
     const skip = new Set(['UserPoolId', 'TokenValidityUnits', ...Object.values(LIFETIMES).map((l) => l.property)]);
     for (const change of propChanges(old.properties, now.properties, CLIENT_PROPS, skip)) {
       // GenerateSecret is the one property whose change replaces the client (CloudFormation: Update requires Replacement).
@@ -125,6 +126,22 @@ export function compareClients(before: FoundPool, after: FoundPool, emit: Emit):
   const baseline = new Set(before.clients.map((c) => c.logicalId));
   for (const client of after.clients.filter((c) => !baseline.has(c.logicalId))) {
     emit({ kind: 'SAFE', ...subject(client), setting: 'new app client' });
+  }
+}
+
+/** Session tracking and its cap (docs/sessions.md): what users feel is a NOTICE. */
+export function compareSessions(before: FoundPool, after: FoundPool, emit: Emit): void {
+  const state = (s: Record<string, any> | undefined) => (s?.UserSessionTracking === 'ENABLED' ? s.TokenSession?.MaxPerUser : undefined);
+  const [was, is] = [state(before.sessions), state(after.sessions)];
+  if (was === is) { return; }
+  const shown = (cap: unknown) => (cap === undefined ? 'off' : `on, at most ${typeof cap === 'number' ? cap : JSON.stringify(cap)} per user`);
+  const fields = { setting: 'sessions', from: shown(was), to: shown(is) };
+  if (is === undefined) {
+    emit({ kind: 'NOTICE', ...fields, why: 'Cognito stops tracking sessions: they can no longer be listed or revoked, and app clients\' SSO session settings stop applying' });
+  } else if (was === undefined || (typeof was === 'number' && typeof is === 'number' && is < was) || typeof is !== 'number') {
+    emit({ kind: 'NOTICE', ...fields, why: 'a user holding more token sessions than the cap loses the least recently used at the next sign-in' });
+  } else {
+    emit({ kind: 'SAFE', ...fields });
   }
 }
 
@@ -163,6 +180,21 @@ export function compareDomains(before: FoundPool, after: FoundPool, emit: Emit):
       }
     }
   }
+}
+
+/** A browser client's SSO session length (Cognito's 60 minutes without an attachment): shorter asks users to sign in sooner. */
+function compareSsoSession(before: FoundClient, after: FoundClient, emit: Emit): void {
+  const minutes = (c: FoundClient) => c.ssoSessionMinutes ?? 60;
+  const [was, is] = [minutes(before), minutes(after)];
+  if (JSON.stringify(was) === JSON.stringify(is)) { return; }
+  const shorter = typeof was !== 'number' || typeof is !== 'number' || is < was;
+  emit({
+    kind: shorter ? 'NOTICE' : 'SAFE',
+    setting: 'ssoSessionValidity',
+    from: `${JSON.stringify(was)} min`,
+    to: `${JSON.stringify(is)} min`,
+    why: shorter ? 'managed login asks users to sign in again sooner' : undefined,
+  });
 }
 
 /** A lifetime compared in minutes, whatever its unit: shorter signs users out sooner. */

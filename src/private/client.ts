@@ -8,6 +8,7 @@ import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 import { isLiteral, Problems } from '../checks/problems';
 import { show } from '../checks/show';
 import { FeaturePlan } from '../feature-plan';
+import { renderSsoSession, resolveSsoSession } from './sessions';
 
 /**
  * App clients: resolve the secure defaults, check what Cognito refuses, and return the props aws-cdk-lib's
@@ -19,6 +20,8 @@ export interface ClientPoolContext {
   /** Whether the pool's sign-in policy allows factors other than a password (passwordless, passkeys). */
   readonly choiceBasedSignIn?: boolean;
   readonly featurePlan?: FeaturePlan;
+  /** Whether the pool tracks sessions (the client's SSO session length takes effect only then). */
+  readonly tracksSessions?: boolean;
 }
 
 /** Token lifetimes (docs/clients.md says why each). */
@@ -58,11 +61,16 @@ export interface CompiledClient {
    * callback URL is a token, where the rule here skips tokens.
    */
   readonly defaultRedirectUri?: string;
+  /** The SSO session attachment's properties but the pool and client ids, when one is rendered. */
+  readonly ssoSession?: Record<string, unknown>;
   readonly warnings: readonly PoolWarning[];
 }
 
 /** Applies the secure defaults and checks the result; throws nothing, returns problems and warnings. */
-export function compileClient(props: UserPoolClientProps, pool: ClientPoolContext, problems: Problems): CompiledClient {
+/** aws-cdk-lib's client props and this library's additions (src/client.ts). */
+export type ClientProps = UserPoolClientProps & { readonly ssoSessionValidity?: Duration };
+
+export function compileClient(props: ClientProps, pool: ClientPoolContext, problems: Problems): CompiledClient {
   const warnings: PoolWarning[] = [];
   const warn: Warn = (id, message) => warnings.push({ id, message });
   const oAuthOn = props.disableOAuth !== true && (props.oAuth !== undefined || props.disableOAuth === false);
@@ -97,11 +105,15 @@ export function compileClient(props: UserPoolClientProps, pool: ClientPoolContex
   if (props.enableTokenRevocation === false) {
     warn(WARNINGS.clientWithoutTokenRevocation, 'enableTokenRevocation is false: a refresh token that leaks can\'t be revoked before it expires');
   }
+  const browser = oAuth !== undefined && (oAuth.flows?.authorizationCodeGrant === true || oAuth.flows?.implicitCodeGrant === true);
+  const ssoMinutes = resolveSsoSession(problems, props.ssoSessionValidity, { browser, machine, poolTracksSessions: pool.tracksSessions });
   const { defaultRedirectUri, ...oAuthRest } = oAuth ?? {};
+  const { ssoSessionValidity: _sso, ...cdkProps } = props;
   return {
     defaultRedirectUri,
+    ssoSession: renderSsoSession(ssoMinutes),
     props: {
-      ...props,
+      ...cdkProps,
       disableOAuth: !oAuthOn,
       oAuth: oAuth ? oAuthRest : undefined,
       authFlows,

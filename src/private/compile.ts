@@ -1,11 +1,11 @@
-import type { UserPoolClientProps, UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
+import type { UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
 import { checkArn, checkValue } from '../checks/api-limits';
 import type { EmailEnvironment } from '../checks/environment';
 import { Problems } from '../checks/problems';
 import type { FeaturePlan } from '../feature-plan';
 import type { RiskConfiguration } from '../risk-configuration';
 import type { UserPoolProps } from '../user-pool-props';
-import { type ClientPoolContext, compileClient as compileClientProps, type CompiledClient } from './client';
+import { type ClientPoolContext, type ClientProps, compileClient as compileClientProps, type CompiledClient } from './client';
 import { checkDomain, domainStandIn, type PoolDomains } from './domain';
 import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
 import { checkRendered } from './pool/rendered-limits';
@@ -89,7 +89,7 @@ export function compileClientRiskConfiguration(config: RiskConfiguration, pool: 
 }
 
 /** An app client: the secure defaults applied and checked against the pool's context; creates nothing. */
-export function compileClient(props: UserPoolClientProps, pool: ClientPoolContext): CompiledClient & { readonly problems: readonly string[] } {
+export function compileClient(props: ClientProps, pool: ClientPoolContext): CompiledClient & { readonly problems: readonly string[] } {
   const problems = new Problems();
   const compiled = compileClientProps(props, pool, problems);
   return { ...compiled, problems: problems.all };

@@ -18,6 +18,7 @@ export { immutableMappedAttributes } from './identity-providers';
 export { PERMS } from './perms';
 export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './pool-metadata';
 export { WARNINGS } from './warnings';
+export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE } from './sessions';
 export { onDemand } from './modules-on-demand';
 export { brandManagedLogin } from './resources/branding';
 export { UserPoolResource } from './resources/user-pool-resource';

@@ -8,6 +8,7 @@ import { Mfa } from '../../mfa';
 import { logBucketsOf, renderLogDelivery } from '../logs-and-waf';
 import type { ResolvedUserPool } from './resolve';
 import { renderRiskConfiguration } from '../risk-configuration';
+import { renderSessions } from '../sessions';
 import { renderLambdaConfig, type TriggerRequest } from '../triggers';
 
 /** What rendering needs beyond the resolved configuration: where the pool is, and the resources the construct creates. */
@@ -36,6 +37,8 @@ export interface RenderedUserPool {
   readonly logConfigurations?: CfnLogDeliveryConfiguration.LogConfigurationProperty[];
   /** The S3 log destinations' buckets, whose policies get the log delivery statements. */
   readonly logBuckets: readonly IBucket[];
+  /** The session tracking attachment's properties but the pool id, when the pool tracks sessions. */
+  readonly sessions?: Record<string, unknown>;
   /** The web ACL to associate with the pool, when there is one. */
   readonly webAclArn?: string;
   /** The SES identity the pool sends from (`EmailConfiguration.SourceArn`), for risk configurations' notifications. */
@@ -101,6 +104,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
     logConfigurations: renderLogDelivery(r.logDelivery),
     logBuckets: logBucketsOf(r.logDelivery),
     webAclArn: r.webAclArn,
+    sessions: renderSessions(r.sessions),
     sesIdentityArn,
   };
 }

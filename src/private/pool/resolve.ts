@@ -1,6 +1,8 @@
 import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IConstruct } from 'constructs';
+import { emailOf } from './email-compat';
+import { enumPropValues } from './enum-props';
 import { AccountRecovery } from '../../account-recovery';
 import type { CustomAttributeConfig, ICustomAttribute, StandardAttributes } from '../../attributes';
 import { Problems } from '../../checks/problems';
@@ -10,15 +12,15 @@ import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, Stand
 import type { UserPoolLogDelivery } from '../../log-delivery';
 import { VerificationEmailStyle } from '../../messages';
 import { Mfa, type MfaSecondFactor } from '../../mfa';
+import type { UserPoolSessions } from '../../sessions';
 import { PasskeyFactorConfiguration, PasskeyUserVerification, type SignInAliases } from '../../sign-in';
 import type { LambdaVersion } from '../../triggers';
 import type { DeviceTracking, UserPoolProps } from '../../user-pool-props';
 import { STANDARD_ATTRIBUTES } from '../attribute-names';
 import type { ClientPoolContext } from '../client';
-import { emailOf } from './email-compat';
-import { enumPropValues } from './enum-props';
 import type { Origin } from '../pool-metadata';
 import { type ResolvedRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from '../risk-configuration';
+import { type ResolvedSessions, resolveSessions } from '../sessions';
 import { needsKmsKey, triggersFromProps, type TriggerRequest } from '../triggers';
 
 export type { Origin } from '../pool-metadata';
@@ -27,7 +29,7 @@ export type { Origin } from '../pool-metadata';
 export type OriginName = keyof Pick<UserPoolProps, 'featurePlan' | 'signInAliases' | 'autoVerify' | 'keepOriginal' | 'signInPolicy'
 | 'passkeyUserVerification' | 'passkeyFactorConfiguration' | 'mfa' | 'mfaSecondFactor' | 'passwordPolicy' | 'userVerification'
 | 'standardThreatProtectionMode' | 'customThreatProtectionMode' | 'removalPolicy' | 'deletionProtection' | 'riskConfiguration'
-| 'logDelivery' | 'webAclArn' | 'signInCaseSensitive' | 'selfSignUpEnabled' | 'accountRecovery' | 'email'>;
+| 'logDelivery' | 'webAclArn' | 'sessions' | 'signInCaseSensitive' | 'selfSignUpEnabled' | 'accountRecovery' | 'email'>;
 
 /**
  * Where each setting came from, for the rules that ask whether a value was given, for reports and for the Metadata.
@@ -146,6 +148,8 @@ export interface AsWritten {
   readonly smsRoleExternalId?: string;
   /** `lambdaTriggers.preTokenGenerationVersion`: the pre token generation trigger carries it; without one it is an error. */
   readonly preTokenGenerationVersion?: LambdaVersion;
+  /** `sessions` as given: its rules check what was asked, whatever the plan allows. */
+  readonly sessions?: UserPoolSessions;
   /** Props aws-cdk-lib has (or had) that this library dropped: TypeScript rejects them, JavaScript and casts pass them. */
   readonly droppedProps: { readonly advancedSecurityMode?: unknown; readonly emailSettings?: unknown };
 }
@@ -220,6 +224,8 @@ export interface ResolvedUserPool {
   readonly riskConfiguration?: ResolvedRiskConfiguration;
   readonly logDelivery?: UserPoolLogDelivery;
   readonly webAclArn?: string;
+  /** The pool's session tracking, when it tracks sessions (src/private/sessions.ts). */
+  readonly sessions?: ResolvedSessions;
   /** What the risk configuration's and log delivery's rules need to know about the pool (`riskContextOf`). */
   readonly riskContext: RiskPoolContext;
   /** What the pool's app clients' defaults and rules need to know about it (`clientContextOf`). */
@@ -259,8 +265,8 @@ export function riskContextOf(pool: Pick<ResolvedUserPool, 'featurePlan' | 'stan
 }
 
 /** What an app client's defaults and rules need to know about the pool. */
-export function clientContextOf(pool: Pick<ResolvedUserPool, 'passwordless' | 'featurePlan'>): ClientPoolContext {
-  return { choiceBasedSignIn: pool.passwordless, featurePlan: pool.featurePlan };
+export function clientContextOf(pool: Pick<ResolvedUserPool, 'passwordless' | 'featurePlan' | 'sessions'>): ClientPoolContext {
+  return { choiceBasedSignIn: pool.passwordless, featurePlan: pool.featurePlan, tracksSessions: pool.sessions !== undefined };
 }
 
 /**
@@ -368,6 +374,8 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
   const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, riskContext);
   if (riskConfiguration) { origins.riskConfiguration = props.riskConfiguration === undefined ? 'default' : 'prop+default'; }
   origins.logDelivery = props.logDelivery === undefined ? 'default' : 'prop';
+  origins.sessions = props.sessions === undefined ? 'default' : 'prop';
+  const sessions = resolveSessions(props.sessions ?? undefined, featurePlan);
   origins.webAclArn = props.webAclArn === undefined ? 'default' : 'prop';
 
   const passwordless = passwordlessOf(firstFactors);
@@ -416,8 +424,9 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     riskConfiguration,
     logDelivery: props.logDelivery,
     webAclArn: props.webAclArn,
+    sessions,
     riskContext,
-    clientContext: clientContextOf({ passwordless, featurePlan }),
+    clientContext: clientContextOf({ passwordless, featurePlan, sessions }),
     origins,
     asWritten: {
       signInAliases: props.signInAliases,
@@ -435,6 +444,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
       smsRole: !!props.smsRole,
       smsRoleExternalId: props.smsRoleExternalId,
       preTokenGenerationVersion: props.lambdaTriggers?.preTokenGenerationVersion,
+      sessions: props.sessions ?? undefined,
       droppedProps: {
         advancedSecurityMode: (props as { advancedSecurityMode?: unknown }).advancedSecurityMode,
         emailSettings: (props as { emailSettings?: unknown }).emailSettings,

@@ -12,6 +12,7 @@ import { checkEnumProps } from './enum-props';
 import { checkLogDelivery, checkWebAcl } from '../logs-and-waf';
 import { type AsWritten, isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
 import { checkRiskConfiguration } from '../risk-configuration';
+import { checkSessions } from '../sessions';
 import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-messaging';
 import { type PoolWarning, WARNINGS, type Warn } from '../warnings';
 
@@ -48,6 +49,7 @@ export function validateUserPool(resolved: ResolvedUserPool, problems: Problems,
   }
   checkLogDelivery(problems, warn, resolved.logDelivery, resolved.riskContext, environment.account);
   checkWebAcl(problems, resolved.webAclArn, environment.region);
+  checkSessions(problems, resolved.asWritten.sessions, resolved.featurePlan);
   const preTokenGeneration = resolved.triggers.some((t) => t.operation === 'preTokenGeneration');
   if (resolved.asWritten.preTokenGenerationVersion !== undefined && !preTokenGeneration) {
     problems.add('preTokenGenerationVersionWithoutFunction', 'lambdaTriggers.preTokenGenerationVersion',

@@ -1,0 +1,19 @@
+/**
+ * Server-side session tracking for a user pool (`AWS::Cognito::UserPoolSessionConfigurationAttachment`): Cognito
+ * records each user's sessions, so it can cap them and end the least recently used. Needs the ESSENTIALS or PLUS
+ * plan. See docs/sessions.md.
+ */
+export interface UserPoolSessions {
+  /**
+   * Whether Cognito tracks users' sessions. The client's `ssoSessionValidity` takes effect only while it does.
+   * @default - true on ESSENTIALS and PLUS; off (Cognito's default) on LITE, where it isn't available
+   */
+  readonly tracking?: boolean;
+
+  /**
+   * The most token sessions (refresh tokens) one user may hold, 1 to 100. The next sign-in beyond it ends the
+   * user's least recently used session.
+   * @default 20, Cognito's own cap
+   */
+  readonly maxPerUser?: number;
+}
