@@ -6,8 +6,8 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Function } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import {
-  CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolClient, UserPoolEmail,
-  UserPoolLogDestination, type UserPoolProps,
+  CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolClient,
+  UserPoolEmail, UserPoolLogDestination, type UserPoolProps,
 } from '../src';
 import { check, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from './cli-util';
 

@@ -2,8 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Duration } from 'aws-cdk-lib';
+import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { UserPool, UserPoolClient, UserPoolLogDestination } from '../src';
 import { cli, pool, synth, WORK } from './cli-util';
 
