@@ -3,7 +3,8 @@
 
 cfn-lint's bundled AWS::Cognito::UserPool schema predates IssuerConfiguration and KeyConfiguration,
 which CloudFormation accepts (aws-cdk-lib 2.276's CfnUserPool models both). This script lints with
-that schema plus those two properties, so the library's property overrides don't read as errors.
+that schema plus those two properties, and UserPoolDomain's with CustomDomainConfig.SecurityPolicy, so the
+library's property overrides don't read as errors.
 It also gives cfn-lint the schemas of the session attachments (scripts/registry-schemas/), resource types
 newer than cfn-lint and @aws-cdk/aws-service-spec here (0.1.216 lacks them too): they are written from the
 CloudFormation template reference and aws-cdk-lib 2.278's L1 classes, so their properties are checked, not skipped.
@@ -33,14 +34,21 @@ NEWER_PROPERTIES = {
 }
 
 
+# A custom domain's TLS policy (API CustomDomainConfigType.SecurityPolicy, 2026-06; aws-cdk-lib 2.278 models it).
+SECURITY_POLICY = {'type': 'string', 'enum': ['TLS_V1', 'TLS_V1_2_2021', 'TLS_V1_3_2025']}
+
+
 def patched_schema_dir():
     from cfnlint.schema.manager import PROVIDER_SCHEMA_MANAGER
-    schema = json.loads(json.dumps(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPool').schema))
-    for name, definition in NEWER_PROPERTIES.items():
-        schema['properties'].setdefault(name, definition)
     folder = tempfile.mkdtemp(prefix='cfn-lint-schemas-')
-    with open(os.path.join(folder, 'aws-cognito-userpool.json'), 'w', encoding='utf-8') as handle:
-        json.dump(schema, handle)
+    pool = json.loads(json.dumps(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPool').schema))
+    for name, definition in NEWER_PROPERTIES.items():
+        pool['properties'].setdefault(name, definition)
+    domain = json.loads(json.dumps(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPoolDomain').schema))
+    domain['definitions']['CustomDomainConfigType']['properties'].setdefault('SecurityPolicy', SECURITY_POLICY)
+    for name, schema in [('aws-cognito-userpool.json', pool), ('aws-cognito-userpooldomain.json', domain)]:
+        with open(os.path.join(folder, name), 'w', encoding='utf-8') as handle:
+            json.dump(schema, handle)
     for name in sorted(os.listdir(NEWER_TYPES_DIR)):
         with open(os.path.join(NEWER_TYPES_DIR, name), encoding='utf-8') as source, open(os.path.join(folder, name), 'w', encoding='utf-8') as target:
             target.write(source.read())

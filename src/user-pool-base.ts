@@ -1,4 +1,4 @@
-import { Resource } from 'aws-cdk-lib';
+import { type CfnResource, Resource } from 'aws-cdk-lib';
 import { UserPoolDomain, UserPoolGroup, UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
 import type {
   UserPoolClient as CdkUserPoolClient,
@@ -66,9 +66,13 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
    * managed login branding with Cognito's provided values, whichever came first.
    */
   public addDomain(id: string, options: UserPoolDomainOptions): UserPoolDomain {
-    const { problems, options: built } = compileDomain(options, this.domains);
+    const { problems, options: built, securityPolicy } = compileDomain(options, this.domains);
     const domain = new UserPoolDomain(this, id, { userPool: this, ...built });
     reportOnSynth(domain, problems);
+    if (securityPolicy) {
+      // An override: aws-cdk-lib models CustomDomainConfig.SecurityPolicy only from 2.278 (this library's minimum is 2.257).
+      (domain.node.defaultChild as CfnResource).addPropertyOverride('CustomDomainConfig.SecurityPolicy', securityPolicy);
+    }
     if (problems.length === 0) {
       const kind = options.cognitoDomain ? 'prefix' : 'custom';
       this.domains = { ...this.domains, [kind]: this.domains[kind] + 1 };

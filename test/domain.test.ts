@@ -1,6 +1,7 @@
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import type { CfnUserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { UserPool } from '../src';
-import { newStack, stringToken, synthProblems } from './util';
+import { checkedTemplate, newStack, stringToken, synthProblems } from './util';
 
 // addDomain: what Cognito refuses for a domain, reported at synth with the rest of the app's problems.
 
@@ -45,6 +46,22 @@ describe('cognitoDomain.domainPrefix', () => {
 });
 
 describe('customDomain', () => {
+  test('gets the TLS policy the API recommends (TLS 1.3 preferred, 1.2 allowed); a Cognito domain gets none; an override wins', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    pool.addDomain('Custom', { customDomain: { domainName: 'auth.example.com', certificate: Certificate.fromCertificateArn(stack, 'Cert', certificateArn('us-east-1')) } });
+    pool.addDomain('Prefix', { cognitoDomain: { domainPrefix: 'my-login' } });
+    const domains = (s: typeof stack) => Object.values(checkedTemplate(s).findResources('AWS::Cognito::UserPoolDomain'))
+      .map((d) => d.Properties.CustomDomainConfig);
+    expect(domains(stack)).toEqual([{ CertificateArn: certificateArn('us-east-1'), SecurityPolicy: 'TLS_V1_2_2021' }, undefined]);
+    const strict = newStack();
+    const strictDomain = new UserPool(strict, 'Pool').addDomain('Custom', {
+      customDomain: { domainName: 'auth.example.com', certificate: Certificate.fromCertificateArn(strict, 'Cert', certificateArn('us-east-1')) },
+    });
+    (strictDomain.node.defaultChild as CfnUserPoolDomain).addPropertyOverride('CustomDomainConfig.SecurityPolicy', 'TLS_V1_3_2025');
+    expect(domains(strict)[0].SecurityPolicy).toBe('TLS_V1_3_2025');
+  });
+
   const custom = (arn: string) => problemsFor((pool, stack) => pool.addDomain('Domain', {
     customDomain: { domainName: 'auth.example.com', certificate: Certificate.fromCertificateArn(stack, 'Cert', arn) },
   }));

@@ -6,7 +6,7 @@ import type { FeaturePlan } from '../feature-plan';
 import type { RiskConfiguration } from '../risk-configuration';
 import type { UserPoolProps } from '../user-pool-props';
 import { type ClientPoolContext, type ClientProps, compileClient as compileClientProps, type CompiledClient } from './client';
-import { checkDomain, domainStandIn, type PoolDomains } from './domain';
+import { checkDomain, CUSTOM_DOMAIN_SECURITY_POLICY, domainStandIn, type PoolDomains } from './domain';
 import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
 import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
@@ -97,10 +97,11 @@ export function compileClient(props: ClientProps, pool: ClientPoolContext): Comp
 
 /** `addDomain`: the domain's problems against the domains the pool already has, and what to build. */
 export function compileDomain(options: UserPoolDomainOptions, existing: PoolDomains):
-{ problems: readonly string[]; options: UserPoolDomainOptions } {
+{ problems: readonly string[]; options: UserPoolDomainOptions; securityPolicy?: string } {
   const problems = new Problems();
   checkDomain(problems, options, existing);
-  return { problems: problems.all, options: problems.all.length > 0 ? domainStandIn(options) : options };
+  if (problems.all.length > 0) { return { problems: problems.all, options: domainStandIn(options) }; }
+  return { problems: [], options, securityPolicy: options.customDomain ? CUSTOM_DOMAIN_SECURITY_POLICY : undefined };
 }
 
 /** `addTrigger`: the trigger's problems against the pool's triggers; an empty list means the construct connects it. */

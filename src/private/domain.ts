@@ -14,6 +14,14 @@ const RESERVED = ['aws', 'amazon', 'cognito'];
 /** An ACM certificate ARN's region. */
 const CERTIFICATE = /^arn:[^:]+:acm:([^:]*):/;
 
+/**
+ * The TLS policy of a custom domain this library creates: the API's "recommended minimum for typical
+ * commercial-grade consumer applications" (TLS 1.3 preferred, TLS 1.2 allowed). `TLS_V1_3_2025` allows TLS 1.3
+ * only, "ideal for workloads where all clients and browsers are updated"; `TLS_V1` is "strongly discouraged"
+ * (API CustomDomainConfigType.SecurityPolicy, 2026-06); docs/clients.md, "Custom domains".
+ */
+export const CUSTOM_DOMAIN_SECURITY_POLICY = 'TLS_V1_2_2021';
+
 /** The pool's domains so far, by kind: a pool takes one of each. */
 export interface PoolDomains {
   readonly prefix: number;
