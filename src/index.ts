@@ -8,6 +8,7 @@ export * from './log-delivery';
 export * from './messages';
 export * from './mfa';
 export * from './password-policy';
+export * from './replicas';
 export * from './risk-configuration';
 export * from './sessions';
 export * from './sign-in';

@@ -11,6 +11,7 @@ import type { UserPoolLogDelivery } from './log-delivery';
 import type { UserInvitationConfig, UserVerificationConfig } from './messages';
 import type { Mfa, MfaSecondFactor } from './mfa';
 import type { PasswordPolicy } from './password-policy';
+import type { UserPoolReplicaProps } from './replicas';
 import type { RiskConfiguration } from './risk-configuration';
 import type { UserPoolSessions } from './sessions';
 import type {
@@ -302,6 +303,14 @@ export interface UserPoolProps {
    * @default - on ESSENTIALS and PLUS: tracking on, at most 20 token sessions per user; on LITE: off
    */
   readonly sessions?: UserPoolSessions;
+
+  /**
+   * Replicas of the pool in other Regions (`AWS::Cognito::UserPoolReplica`; at most one). Needs ESSENTIALS or PLUS
+   * and a multi-Region `encryptionKey`; the issuer defaults to UPDATED. Each replica starts INACTIVE: its Regional
+   * settings and activation belong to a stack in its Region. See docs/replicas.md.
+   * @default - no replica
+   */
+  readonly replicas?: UserPoolReplicaProps[];
 
   /**
    * A customer managed KMS key that encrypts the pool's data. Not in aws-cdk-lib: renders `KeyConfiguration`.

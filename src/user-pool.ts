@@ -11,8 +11,8 @@ import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
-  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, POOL_SESSIONS_TYPE,
-  type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
+  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE,
+  poolReferencesValidation, type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
@@ -119,6 +119,7 @@ export class UserPool extends UserPoolBase {
       // Identity providers can be added after the pool, by any construct library: checked when the app synthesizes.
       this.node.addValidation({ validate: () => this.warnOnImmutableMappings(resolved.schema) });
     }
+    this.node.addValidation(poolReferencesValidation(this, resolved.schema));
 
     this.userPoolId = resource.ref;
     this.userPoolArn = resource.attrArn;
@@ -141,6 +142,9 @@ export class UserPool extends UserPoolBase {
             + 'AWSLogDeliveryWrite in that policy (docs/threat-protection.md, "Log delivery")');
         }
       }
+    }
+    for (const replica of rendered.replicas) {
+      new CfnResource(this, replica.id, { type: REPLICA_TYPE, properties: { UserPoolId: this.userPoolId, ...replica.properties } });
     }
     if (rendered.sessions) {
       this.sessionsAttachment = new CfnResource(this, 'Sessions', { type: POOL_SESSIONS_TYPE, properties: { UserPoolId: this.userPoolId, ...rendered.sessions } });

@@ -3,13 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CfnResource, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { Function } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import {
   CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolClient,
   UserPoolEmail, UserPoolLogDestination, type UserPoolProps,
 } from '../src';
-import { check, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from './cli-util';
+import { check, cli, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from './cli-util';
 
 describe('check: unsafe changes exit 1 with one line each', () => {
   test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
@@ -225,6 +226,20 @@ describe('check: the pool\'s domains', () => {
     expect(linesOf('NOTICE', removed.stdout)).toEqual([expect.stringMatching(/Cognito domain: present → removed: the managed login pages/)]);
     expect(check(synth(withDomain({})), before).status).toBe(0);
     expect(check(before, before).stdout).toMatch(/^0 unsafe change\(s\)/m);
+  });
+});
+
+describe('check: replicas', () => {
+  test('a new replica is safe, a removed one is a notice', () => {
+    const replicated = (regions: string[]) => synth((scope: Construct) => {
+      new UserPool(scope, 'Pool', { encryptionKey: new Key(scope, 'Key', { multiRegion: true }), replicas: regions.map((region) => ({ region })) });
+    });
+    const [none, west] = [replicated([]), replicated(['us-west-2'])];
+    expect(linesOf('SAFE', check(none, west).stdout)).toEqual(expect.arrayContaining([expect.stringMatching(/replicas: none → us-west-2 \(starts INACTIVE\)/)]));
+    const removed = check(west, none);
+    expect(removed.status).toBe(0);
+    expect(linesOf('NOTICE', removed.stdout)).toEqual(expect.arrayContaining([expect.stringMatching(/replicas: us-west-2 → removed: the replica and its users' copies/)]));
+    expect(cli('report', west).stdout).toMatch(/INFO\s+replicas\s+us-west-2/);
   });
 });
 

@@ -3,7 +3,7 @@ import { Annotations, type Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import type { IConstruct } from 'constructs';
-import { FeaturePlan, UserPool, UserPoolClient } from '../src';
+import { FeaturePlan, StringAttribute, UserPool, UserPoolClient } from '../src';
 import { checkedTemplate, Match, newStack, stringToken, synthProblems } from './util';
 
 const { ClientAttributes, OAuthScope, ManagedLoginVersion } = cognito;
@@ -12,6 +12,10 @@ function client(options: cognito.UserPoolClientOptions = {}, poolProps = {}): { 
   const stack = newStack();
   const pool = new UserPool(stack, 'Pool', poolProps);
   const c = pool.addClient('Web', options);
+  // A client naming Google needs the pool's Google provider, created first (docs/validation.md, "References between resources").
+  if (options.supportedIdentityProviders?.some((p) => p.name === 'Google')) {
+    c.node.addDependency(new cognito.UserPoolIdentityProviderGoogle(stack, 'Google', { userPool: pool, clientId: 'id', clientSecretValue: SecretValue.unsafePlainText('s') }));
+  }
   return { stack, client: c, template: checkedTemplate(stack) };
 }
 const clientProperties = (template: Template): Record<string, any> => {
@@ -108,7 +112,7 @@ describe('defaults', () => {
       writeAttributes: new ClientAttributes().withCustomAttributes('tier').withStandardAttributes({ emailVerified: true }),
       accessTokenValidity: Duration.hours(1),
       oAuth: { ...HTTPS, flows: { implicitCodeGrant: true }, scopes: [OAuthScope.COGNITO_ADMIN] },
-    });
+    }, { customAttributes: { tier: new StringAttribute({ mutable: true }) } });
     const p = clientProperties(template);
     expect(p.PreventUserExistenceErrors).toBe('LEGACY');
     expect(p.EnableTokenRevocation).toBe(false);

@@ -172,7 +172,7 @@ export const ERRORS = {
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); [aws/aws-cdk#12075](https://github.com/aws/aws-cdk/issues/12075)`,
   },
   regionCode: {
-    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`'],
+    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`'],
     rule: 'a region code such as `us-east-1`',
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); the SES identity ARN`,
   },
@@ -325,6 +325,26 @@ export const ERRORS = {
     rule: 'at most one Cognito (prefix) domain and one custom domain per pool ("User pool already has a domain configured", aws/aws-cdk#10062)',
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html); [aws/aws-cdk#10062](https://github.com/aws/aws-cdk/issues/10062)`,
   },
+  replicasNeedPlan: {
+    props: ['`replicas`'],
+    rule: 'featurePlan ESSENTIALS or PLUS ("You can\'t enable MRR on user pools with the Lite feature plan")',
+    source: `[Cognito: multi-Region replication](${GUIDE}/user-pool-multi-region.html)`,
+  },
+  replicaCount: {
+    props: ['`replicas`'],
+    rule: 'at most one replica, each Region once ("You can have at most one secondary replica in an additional Region per user directory")',
+    source: `[Cognito: multi-Region replication](${GUIDE}/user-pool-multi-region.html)`,
+  },
+  replicaInOwnRegion: {
+    props: ['`replicas[].region`'],
+    rule: 'another Region than the pool\'s, when both are known',
+    source: `[API: CreateUserPoolReplica](${API}/API_CreateUserPoolReplica.html)`,
+  },
+  replicaNeedsKey: {
+    props: ['`encryptionKey`'],
+    rule: 'with replicas, a multi-Region customer managed key ("You must configure your user pool with a multi-Region customer managed key from AWS KMS before enabling replication"; a created key with `multiRegion: true`, an imported key id starting with `mrk-`)',
+    source: `[Cognito: multi-Region replication](${GUIDE}/user-pool-multi-region.html); [API: KeyConfigurationType](${API}/API_KeyConfigurationType.html)`,
+  },
   sessionsNeedPlan: {
     props: ['`sessions`'],
     rule: 'featurePlan ESSENTIALS or PLUS (`FeatureUnavailableInTierException` on LITE)',
@@ -424,6 +444,37 @@ export const ERRORS = {
     props: ['`accessTokenValidity`', '`idTokenValidity`'],
     rule: 'not longer than `refreshTokenValidity`',
     source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  // References between a pool's resources, checked when the app synthesizes (docs/validation.md, "References between resources").
+  clientScopeNotInPool: {
+    props: ['`oAuth.scopes` (`AllowedOAuthScopes`) of an app client of the pool'],
+    rule: 'a literal scope is a standard one (`openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin`) or '
+      + '`<identifier>/<scope>` of a resource server of the pool in its stack: define the scope on a resource server and name it with '
+      + '`OAuthScope.resourceServer(server, scope)`. Not checked when a resource server\'s identifier or scopes are tokens',
+    source: '`ScopeDoesNotExistException` ([aws/aws-cdk#10676](https://github.com/aws/aws-cdk/issues/10676)); '
+      + `[Cognito: scopes](${GUIDE}/cognito-user-pools-define-resource-servers.html)`,
+  },
+  clientIdentityProviderNotInPool: {
+    props: ['`supportedIdentityProviders` (`SupportedIdentityProviders`) of an app client of the pool'],
+    rule: 'a literal name is `COGNITO` or the `ProviderName` of an identity provider of the pool in its stack: add the provider, or remove '
+      + 'the name. Not checked when a provider\'s name is a token',
+    source: '"The provider Google does not exist for User Pool" ([aws/aws-cdk#15850](https://github.com/aws/aws-cdk/issues/15850)); '
+      + `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  clientAttributeNotInPool: {
+    props: ['`readAttributes`, `writeAttributes` (`ReadAttributes`, `WriteAttributes`) of an app client of the pool'],
+    rule: 'standard attributes (with `email_verified` and `phone_number_verified`) or `custom:<name>` of a custom attribute the pool '
+      + 'defines: add the custom attribute to `customAttributes`, or remove it from the list',
+    source: '"Invalid write attributes specified while creating a client" ([aws/aws-cdk#20760](https://github.com/aws/aws-cdk/issues/20760)); '
+      + `[Cognito: attribute permissions](${GUIDE}/user-pool-settings-attributes.html#user-pool-settings-attribute-permissions-and-scopes)`,
+  },
+  mappedAttributeNotInPool: {
+    props: ['`attributeMapping` (`AttributeMapping`) of an identity provider of the pool'],
+    rule: 'maps onto standard attributes (with `email_verified`, `phone_number_verified` and `username`) or `custom:<name>` of a custom '
+      + 'attribute the pool defines; the bare name of one (what aws-cdk-lib\'s `attributeMapping.custom` renders) deploys and is accepted',
+    source: '"AttributeMapping contains invalid mapping" ([aws/aws-cli#9729](https://github.com/aws/aws-cli/issues/9729)); the bare name '
+      + 'deploys ([aws/aws-cdk#26820](https://github.com/aws/aws-cdk/issues/26820)); '
+      + `[Cognito: attribute mapping](${GUIDE}/cognito-user-pools-specifying-attribute-mapping.html)`,
   },
 } as const satisfies Record<string, ErrorSpec>;
 

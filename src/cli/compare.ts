@@ -5,7 +5,7 @@ import {
   attributeProp, type ChangeFields, customAttributeOf, fieldsOf, nameOfPath, POOL_PROPS, propChanges, same, signInAliasesOf, signInPropertiesOf,
   written,
 } from './props';
-import { compareClients, compareDomains, compareRiskConfiguration, compareSessions, noticeOf } from './user-impact';
+import { compareClients, compareDomains, compareReplicas, compareRiskConfiguration, compareSessions, noticeOf } from './user-impact';
 
 export const MIGRATE = 'or create a new pool and migrate users to it with a user-migration trigger';
 const SCHEMA_FIXED = '(Existing schema attributes cannot be modified or deleted)';
@@ -28,6 +28,7 @@ export function comparePools(before: FoundPool, after: FoundPool, emit: Emit): v
   compareClients(before, after, emit);
   compareDomains(before, after, emit);
   compareSessions(before, after, emit);
+  compareReplicas(before, after, emit);
 }
 
 type Unsafe = (fields: ChangeFields, why: string, wayOut: string) => void;

@@ -26,6 +26,8 @@ export interface FoundPool {
   readonly logEventSources: readonly string[];
   /** Whether a WAF web ACL association names the pool in the same template. */
   readonly webAcl: boolean;
+  /** The Regions of the pool's replicas in the same template (`RegionName`, as JSON when it isn't a string). */
+  readonly replicas: readonly string[];
   /** The properties of the pool's session tracking attachment in the same template. */
   readonly sessions?: Record<string, any>;
   /** The pool's domains in the same template: logical id, the `Domain` property, and whether it is a custom domain. */
@@ -48,6 +50,9 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
           .flatMap((r) => ((r.Properties?.LogConfigurations ?? []) as Array<{ EventSource?: string }>).map((c) => String(c.EventSource))),
         webAcl: Object.values(stackTemplate.template.Resources).some((r) => r.Type === 'AWS::WAFv2::WebACLAssociation'
           && JSON.stringify(r.Properties?.ResourceArn) === JSON.stringify({ 'Fn::GetAtt': [logicalId, 'Arn'] })),
+        replicas: Object.values(stackTemplate.template.Resources)
+          .filter((r) => r.Type === 'AWS::Cognito::UserPoolReplica' && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId)
+          .map((r) => (typeof r.Properties?.RegionName === 'string' ? r.Properties.RegionName : JSON.stringify(r.Properties?.RegionName))),
         sessions: Object.values(stackTemplate.template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolSessionConfigurationAttachment'
           && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId)?.Properties,
         domains: Object.entries(stackTemplate.template.Resources)
@@ -60,7 +65,7 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
 }
 
 /** What a pool's own resource says; the rest of FoundPool comes from its neighbours in the template. */
-type OwnFields = Omit<FoundPool, 'file' | 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl' | 'domains' | 'sessions'>;
+type OwnFields = Omit<FoundPool, 'file' | 'clients' | 'riskConfiguration' | 'logEventSources' | 'webAcl' | 'domains' | 'sessions' | 'replicas'>;
 
 function describe(stack: string, logicalId: string, resource: Resource): OwnFields {
   const properties = resource.Properties ?? {};

@@ -102,6 +102,7 @@ function lines(pool: FoundPool): Line[] {
       rules: 'Prowler cognito_user_pool_waf_acl_attached (a web ACL costs money: the one check the defaults leave open)',
     },
     sessionLine(pool.sessions),
+    { setting: 'replicas', props: ['replicas'], value: pool.replicas.join(', ') || 'none', verdict: 'INFO', rules: 'multi-Region replication (docs/replicas.md)' },
     { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE, Prowler cognito_user_pool_deletion_protection_enabled' },
     { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
     { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },

@@ -129,6 +129,16 @@ export function compareClients(before: FoundPool, after: FoundPool, emit: Emit):
   }
 }
 
+/** Replicas (docs/replicas.md): a new one starts INACTIVE and serves nobody; a removed one ends failover to its Region. */
+export function compareReplicas(before: FoundPool, after: FoundPool, emit: Emit): void {
+  for (const region of before.replicas.filter((r) => !after.replicas.includes(r))) {
+    emit({ kind: 'NOTICE', setting: 'replicas', from: region, to: 'removed', why: 'the replica and its users\' copies in that Region are deleted: failover to it ends' });
+  }
+  for (const region of after.replicas.filter((r) => !before.replicas.includes(r))) {
+    emit({ kind: 'SAFE', setting: 'replicas', from: 'none', to: `${region} (starts INACTIVE)` });
+  }
+}
+
 /** Session tracking and its cap (docs/sessions.md): what users feel is a NOTICE. */
 export function compareSessions(before: FoundPool, after: FoundPool, emit: Emit): void {
   const state = (s: Record<string, any> | undefined) => (s?.UserSessionTracking === 'ENABLED' ? s.TokenSession?.MaxPerUser : undefined);

@@ -19,6 +19,8 @@ export { PERMS } from './perms';
 export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './pool-metadata';
 export { WARNINGS } from './warnings';
 export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE } from './sessions';
+export { REPLICA_TYPE } from './replicas';
 export { onDemand } from './modules-on-demand';
 export { brandManagedLogin } from './resources/branding';
+export { poolReferencesValidation } from './resources/pool-references';
 export { UserPoolResource } from './resources/user-pool-resource';

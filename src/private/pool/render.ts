@@ -7,6 +7,7 @@ import { VerificationEmailStyle } from '../../messages';
 import { Mfa } from '../../mfa';
 import { logBucketsOf, renderLogDelivery } from '../logs-and-waf';
 import type { ResolvedUserPool } from './resolve';
+import { renderReplicas } from '../replicas';
 import { renderRiskConfiguration } from '../risk-configuration';
 import { renderSessions } from '../sessions';
 import { renderLambdaConfig, type TriggerRequest } from '../triggers';
@@ -37,6 +38,8 @@ export interface RenderedUserPool {
   readonly logConfigurations?: CfnLogDeliveryConfiguration.LogConfigurationProperty[];
   /** The S3 log destinations' buckets, whose policies get the log delivery statements. */
   readonly logBuckets: readonly IBucket[];
+  /** The replicas' resources: construct id and properties but the pool id. */
+  readonly replicas: ReadonlyArray<{ readonly id: string; readonly properties: Record<string, unknown> }>;
   /** The session tracking attachment's properties but the pool id, when the pool tracks sessions. */
   readonly sessions?: Record<string, unknown>;
   /** The web ACL to associate with the pool, when there is one. */
@@ -105,6 +108,7 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
     logBuckets: logBucketsOf(r.logDelivery),
     webAclArn: r.webAclArn,
     sessions: renderSessions(r.sessions),
+    replicas: renderReplicas(r.replicas),
     sesIdentityArn,
   };
 }

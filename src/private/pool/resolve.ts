@@ -8,10 +8,11 @@ import type { CustomAttributeConfig, ICustomAttribute, StandardAttributes } from
 import { Problems } from '../../checks/problems';
 import { CreationOnlyDefaults } from '../../creation-only';
 import { UserPoolEmail } from '../../email';
-import { CustomThreatProtectionMode, FeaturePlan, type UserPoolIssuerType, StandardThreatProtectionMode } from '../../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, UserPoolIssuerType, StandardThreatProtectionMode } from '../../feature-plan';
 import type { UserPoolLogDelivery } from '../../log-delivery';
 import { VerificationEmailStyle } from '../../messages';
 import { Mfa, type MfaSecondFactor } from '../../mfa';
+import type { UserPoolReplicaProps } from '../../replicas';
 import type { UserPoolSessions } from '../../sessions';
 import { PasskeyFactorConfiguration, PasskeyUserVerification, type SignInAliases } from '../../sign-in';
 import type { LambdaVersion } from '../../triggers';
@@ -104,6 +105,8 @@ export interface ResolvedKey {
   readonly kind: 'created' | 'imported' | 'alias';
   /** A created key's `keySpec`; undefined means symmetric (the default). */
   readonly keySpec?: string;
+  /** Whether a created key is multi-Region. */
+  readonly multiRegion?: boolean;
 }
 
 /** A schema attribute as the user declared it. */
@@ -224,6 +227,8 @@ export interface ResolvedUserPool {
   readonly riskConfiguration?: ResolvedRiskConfiguration;
   readonly logDelivery?: UserPoolLogDelivery;
   readonly webAclArn?: string;
+  /** Replicas in other Regions, as given (src/private/replicas.ts). */
+  readonly replicas?: readonly UserPoolReplicaProps[];
   /** The pool's session tracking, when it tracks sessions (src/private/sessions.ts). */
   readonly sessions?: ResolvedSessions;
   /** What the risk configuration's and log delivery's rules need to know about the pool (`riskContextOf`). */
@@ -374,6 +379,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
   const riskConfiguration = resolveRiskConfiguration(props.riskConfiguration, riskContext);
   if (riskConfiguration) { origins.riskConfiguration = props.riskConfiguration === undefined ? 'default' : 'prop+default'; }
   origins.logDelivery = props.logDelivery === undefined ? 'default' : 'prop';
+  const hasReplicas = Array.isArray(props.replicas) && props.replicas.length > 0;
   origins.sessions = props.sessions === undefined ? 'default' : 'prop';
   const sessions = resolveSessions(props.sessions ?? undefined, featurePlan);
   origins.webAclArn = props.webAclArn === undefined ? 'default' : 'prop';
@@ -418,7 +424,9 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
     triggers,
     senderKey,
     createsSenderKey: senderKey === undefined && triggers.some((t) => needsKmsKey(t.operation)),
-    issuerType: props.issuerType,
+    // Updated issuers serve the same keys in every Region: Cognito recommends them for replication.
+    issuerType: props.issuerType ?? (hasReplicas ? UserPoolIssuerType.UPDATED : undefined),
+    replicas: props.replicas ?? undefined,
     tags: props.tags ?? undefined,
     encryptionKey: resolveKey(props.encryptionKey),
     riskConfiguration,
@@ -459,9 +467,9 @@ function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
   if ('aliasName' in ref || (!Token.isUnresolved(arn) && /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(arn))) {
     return { key: ref, arn, kind: 'alias' };
   }
-  const l1 = (ref as Partial<IConstruct>).node?.defaultChild as { cfnResourceType?: string; keySpec?: unknown } | undefined;
+  const l1 = (ref as Partial<IConstruct>).node?.defaultChild as { cfnResourceType?: string; keySpec?: unknown; multiRegion?: unknown } | undefined;
   return l1?.cfnResourceType === 'AWS::KMS::Key'
-    ? { key: ref, arn, kind: 'created', keySpec: typeof l1.keySpec === 'string' ? l1.keySpec : undefined }
+    ? { key: ref, arn, kind: 'created', keySpec: typeof l1.keySpec === 'string' ? l1.keySpec : undefined, multiRegion: l1.multiRegion === true }
     : { key: ref, arn, kind: 'imported' };
 }
 

@@ -1,19 +1,20 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
+import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-messaging';
 import { AccountRecovery } from '../../account-recovery';
 import { checkValue } from '../../checks/api-limits';
 import { isLiteral, type Problems } from '../../checks/problems';
 import { nameIn, show } from '../../checks/show';
 import { CreationOnlyDefaults } from '../../creation-only';
-import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode } from '../../feature-plan';
+import { CustomThreatProtectionMode, FeaturePlan, StandardThreatProtectionMode, UserPoolIssuerType } from '../../feature-plan';
 import { Mfa } from '../../mfa';
 import { PasskeyFactorConfiguration, PasskeyUserVerification } from '../../sign-in';
 import { STANDARD_ATTRIBUTES } from '../attribute-names';
 import { checkEnumProps } from './enum-props';
 import { checkLogDelivery, checkWebAcl } from '../logs-and-waf';
 import { type AsWritten, isCustomAttribute, isStandardAttributeKey, type ResolvedKey, type ResolvedUserPool } from './resolve';
+import { checkReplicas } from '../replicas';
 import { checkRiskConfiguration } from '../risk-configuration';
 import { checkSessions } from '../sessions';
-import { checkEmail, checkMessages, checkSms, type RuleEnvironment } from './rules-messaging';
 import { type PoolWarning, WARNINGS, type Warn } from '../warnings';
 
 export { WARNINGS, type PoolWarning } from '../warnings';
@@ -50,6 +51,17 @@ export function validateUserPool(resolved: ResolvedUserPool, problems: Problems,
   checkLogDelivery(problems, warn, resolved.logDelivery, resolved.riskContext, environment.account);
   checkWebAcl(problems, resolved.webAclArn, environment.region);
   checkSessions(problems, resolved.asWritten.sessions, resolved.featurePlan);
+  checkReplicas(problems, warn, resolved.replicas, {
+    featurePlan: resolved.featurePlan,
+    region: environment.region,
+    encryptionKey: resolved.encryptionKey,
+    keyMultiRegion: resolved.encryptionKey?.multiRegion,
+    totpOnlyMfa: resolved.mfa !== Mfa.OFF && resolved.mfaSecondFactor.otp && !resolved.mfaSecondFactor.sms && !resolved.mfaSecondFactor.email,
+  });
+  if ((resolved.replicas?.length ?? 0) > 0 && resolved.issuerType === UserPoolIssuerType.ORIGINAL) {
+    warn(WARNINGS.replicaWithOriginalIssuer, 'issuerType is ORIGINAL with replicas: an original issuer is hosted in the pool\'s Region only, so '
+      + 'tokens can\'t be validated there while that Region is down; Cognito recommends UPDATED for replication (changes the iss claim)');
+  }
   const preTokenGeneration = resolved.triggers.some((t) => t.operation === 'preTokenGeneration');
   if (resolved.asWritten.preTokenGenerationVersion !== undefined && !preTokenGeneration) {
     problems.add('preTokenGenerationVersionWithoutFunction', 'lambdaTriggers.preTokenGenerationVersion',
