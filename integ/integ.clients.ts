@@ -16,7 +16,7 @@ pool.addDomain('Domain', {
 });
 const web = pool.addClient('Web', { oAuth: { callbackUrls: ['https://app.example.com/callback'], logoutUrls: ['https://app.example.com/'] } });
 const read = new ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read the API' });
-const api = pool.addResourceServer('Api', { identifier: 'https://api.example.com', scopes: [read] });
+const api = pool.addResourceServer('Api', { identifier: 'https://api.example.com', userPoolResourceServerName: 'api', scopes: [read] });
 const machine = pool.addClient('Machine', {
   generateSecret: true,
   oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, read)] },

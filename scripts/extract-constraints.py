@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Extracts the per-property limits of AWS::Cognito::UserPool from their sources.
+"""Extracts the per-property limits of AWS::Cognito::UserPool and the resources around it from their sources.
 
 Sources, both installed on this machine:
   - the Cognito API model in botocore (cognito-idp 2016-04-18): CreateUserPool, plus the MFA settings
     CloudFormation sends through SetUserPoolMfaConfig (WebAuthn*, EmailAuthentication*);
   - CloudFormation's resource schema for AWS::Cognito::UserPool, as bundled in cfn-lint.
-Where both bound a value, the stricter bound wins.
+Where both bound a value, the stricter bound wins. The resources around the pool (app clients, resource servers,
+groups, identity providers, domains) get the same treatment for the members listed in RESOURCES, from their Create*
+request and their own CloudFormation schema.
 
 Writes src/checks/constraints.generated.ts, the data the library validates with
 (scripts/validation-limits-doc.ts turns it into docs/validation-limits.md). With --check, writes
@@ -30,6 +32,20 @@ EXTRA_API_MEMBERS = {
 }
 # Read-only attributes CloudFormation returns; never rendered.
 READ_ONLY = {'Arn', 'ProviderName', 'ProviderURL', 'UserPoolId'}
+# The resources around the pool: CloudFormation type -> (API request shape, the members checked, API member -> CloudFormation
+# property where they differ). Only the names, identifiers, descriptions, URLs and lists a user writes: the token validities,
+# flows and enums of a client are the client's own rules (src/private/client.ts).
+RESOURCES = {
+    'AWS::Cognito::UserPoolClient': ('CreateUserPoolClientRequest', [
+        'ClientName', 'CallbackURLs', 'LogoutURLs', 'DefaultRedirectURI', 'AllowedOAuthScopes', 'SupportedIdentityProviders',
+        'ReadAttributes', 'WriteAttributes']),
+    'AWS::Cognito::UserPoolResourceServer': ('CreateResourceServerRequest', ['Identifier', 'Name', 'Scopes']),
+    'AWS::Cognito::UserPoolGroup': ('CreateGroupRequest', ['GroupName', 'Description', 'Precedence']),
+    'AWS::Cognito::UserPoolIdentityProvider': ('CreateIdentityProviderRequest', [
+        'ProviderName', 'ProviderDetails', 'AttributeMapping', 'IdpIdentifiers']),
+    # DomainType is the prefix of a Cognito domain; a custom domain (with CustomDomainConfig) is a full domain name.
+    'AWS::Cognito::UserPoolDomain': ('CreateUserPoolDomainRequest', ['Domain']),
+}
 
 
 def load_sources():
@@ -41,9 +57,10 @@ def load_sources():
     except ImportError as error:  # pragma: no cover - a machine without the tools
         sys.exit(f'extract-constraints: needs python3 with botocore and cfn-lint installed ({error})')
     model = Loader().load_service_model('cognito-idp', 'service-2', '2016-04-18')
-    schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPool').schema
+    schemas = {name: PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', name).schema
+               for name in ['AWS::Cognito::UserPool', *RESOURCES]}
     versions = f'botocore {botocore.__version__} (cognito-idp 2016-04-18) and cfn-lint {cfnlint.version.__version__}'
-    return model['shapes'], schema, versions
+    return model['shapes'], schemas, versions
 
 
 def api_limits(shape_name, shape):
@@ -132,8 +149,19 @@ def merge(table, path, limits):
             entry[key] = value
 
 
+def extract_resource(shapes, schema, request, members):
+    """The limits of one resource around the pool: the listed members of its Create* request and of its schema."""
+    table = {}
+    for member in members:
+        walk_api(shapes, shapes[request]['members'][member]['shape'], member, table)
+        if member in schema['properties']:
+            walk_cfn(schema, schema['properties'][member], member, table)
+    return dict(sorted(table.items()))
+
+
 def extract():
-    shapes, schema, versions = load_sources()
+    shapes, schemas, versions = load_sources()
+    schema = schemas['AWS::Cognito::UserPool']
     table = {}
     for member, spec in shapes['CreateUserPoolRequest']['members'].items():
         walk_api(shapes, spec['shape'], RENAMES.get(member, member), table)
@@ -146,15 +174,27 @@ def extract():
     for name, node in schema['properties'].items():
         if name not in READ_ONLY:
             walk_cfn(schema, node, name, table)
-    return dict(sorted(table.items())), versions
+    resources = {name: extract_resource(shapes, schemas[name], request, members)
+                 for name, (request, members) in sorted(RESOURCES.items())}
+    return dict(sorted(table.items())), resources, versions
 
 
-def render_ts(table, versions):
+def render_entry(path, entry, indent):
+    fields = ', '.join(f'{key}: {json.dumps(entry[key], ensure_ascii=False)}' for key in
+                       ('minLength', 'maxLength', 'patterns', 'enum', 'integer', 'minimum', 'maximum', 'minItems', 'maxItems', 'sources')
+                       if key in entry)
+    return f"{indent}'{path}': {{ {fields} }},"
+
+
+def render_ts(table, resources, versions):
     lines = [
         f'// Generated by scripts/extract-constraints.py from {versions}.',
         '// Do not edit: run `npm run constraints` (CI fails when this file differs from a fresh extraction).',
         '',
-        '/** The limits one AWS::Cognito::UserPool property value must meet, from the API model and the CloudFormation schema. */',
+        '/**',
+        ' * The limits one property value of AWS::Cognito::UserPool (or of a resource around it) must meet, from the API model',
+        ' * and the CloudFormation schema.',
+        ' */',
         'export interface ApiConstraint {',
         '  readonly minLength?: number;',
         '  readonly maxLength?: number;',
@@ -177,18 +217,29 @@ def render_ts(table, versions):
         'export const API_CONSTRAINTS: { readonly [path: string]: ApiConstraint } = {',
     ]
     for path, entry in table.items():
-        fields = ', '.join(f'{key}: {json.dumps(entry[key], ensure_ascii=False)}' for key in
-                           ('minLength', 'maxLength', 'patterns', 'enum', 'integer', 'minimum', 'maximum', 'minItems', 'maxItems', 'sources')
-                           if key in entry)
-        lines.append(f"  '{path}': {{ {fields} }},")
+        lines.append(render_entry(path, entry, '  '))
+    lines.append('};')
+    lines += [
+        '',
+        '/**',
+        ' * The resources around the pool, by CloudFormation type: the limits of the properties a user writes (names,',
+        ' * identifiers, scopes, descriptions, precedence, URLs, provider details and attribute mappings), keyed as above.',
+        ' */',
+        'export const RESOURCE_CONSTRAINTS: { readonly [type: string]: { readonly [path: string]: ApiConstraint } } = {',
+    ]
+    for name, limits in resources.items():
+        lines.append(f"  '{name}': {{")
+        for path, entry in limits.items():
+            lines.append(render_entry(path, entry, '    '))
+        lines.append('  },')
     lines.append('};')
     return '\n'.join(lines) + '\n'
 
 
 def main():
     check = '--check' in sys.argv[1:]
-    table, versions = extract()
-    outputs = {TS_OUT: render_ts(table, versions)}
+    table, resources, versions = extract()
+    outputs = {TS_OUT: render_ts(table, resources, versions)}
     stale = []
     for path, text in outputs.items():
         current = open(path, encoding='utf-8').read() if os.path.exists(path) else None
@@ -201,7 +252,8 @@ def main():
         print('extract-constraints: committed data differs from a fresh extraction: ' + ', '.join(stale)
               + '. Run `npm run constraints` and commit the result.', file=sys.stderr)
         sys.exit(1)
-    print(f"extract-constraints: {len(table)} property paths from {versions}"
+    print(f"extract-constraints: {len(table)} property paths of the pool and {sum(map(len, resources.values()))} of the resources "
+          f"around it from {versions}"
           + (' (up to date)' if check else f" ({len(stale)} file(s) written)"))
 
 

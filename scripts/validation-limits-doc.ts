@@ -5,8 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { API_CONSTRAINTS, type ApiConstraint } from '../src/checks/constraints.generated';
+import { API_CONSTRAINTS, type ApiConstraint, RESOURCE_CONSTRAINTS } from '../src/checks/constraints.generated';
 import { userPathOf } from '../src/private/pool/prop-paths';
+import { RESOURCE_PROPS, resourcePropOf } from '../src/private/resource-limits';
 
 const OUT = path.join(__dirname, '..', 'docs', 'validation-limits.md');
 
@@ -42,7 +43,23 @@ const rows = Object.entries(API_CONSTRAINTS).map(([cfnPath, c]) => {
   const prop = userPath === cfnPath ? '(rendered by the library)' : `\`${userPath}\``;
   return `| ${prop} | \`${cfnPath}\` | ${limit(c)} | ${c.sources.join(', ')} |`;
 });
-const text = [...header(source.replace(/^\/\/ /, '')), ...rows, ''].join('\n');
+const resources = [
+  '',
+  '## The resources around the pool',
+  '',
+  'The app clients, resource servers, groups, identity providers and domains of a `UserPool`\'s stack whose `UserPoolId` is',
+  'the pool\'s, whichever construct library made them (this library\'s `addClient`/`UserPoolClient`, aws-cdk-lib\'s classes,',
+  'the L1s), are checked against these limits when the app synthesizes; a problem names the resource\'s path and the',
+  'prop. A Cognito domain\'s prefix gets the rules of `addDomain` (`domainPrefix`, `domainPrefixReservedWord`) instead of',
+  'the pattern alone; a custom domain\'s name is not checked. See',
+  '[validation.md](validation.md#limits-of-the-resources-around-the-pool).',
+  '',
+  '| resource | prop | CloudFormation property | limit | source |',
+  '| --- | --- | --- | --- | --- |',
+  ...Object.entries(RESOURCE_CONSTRAINTS).flatMap(([type, limits]) => Object.entries(limits).map(([cfnPath, c]) =>
+    `| ${RESOURCE_PROPS[type]?.kind ?? type} (\`${type}\`) | \`${resourcePropOf(type, cfnPath)}\` | \`${cfnPath}\` | ${limit(c)} | ${c.sources.join(', ')} |`)),
+];
+const text = [...header(source.replace(/^\/\/ /, '')), ...rows, ...resources, ''].join('\n');
 
 if (process.argv.includes('--check')) {
   if (!fs.existsSync(OUT) || fs.readFileSync(OUT, 'utf-8') !== text) {
@@ -52,5 +69,6 @@ if (process.argv.includes('--check')) {
   console.log('validation-limits-doc: docs/validation-limits.md is up to date');
 } else {
   fs.writeFileSync(OUT, text);
-  console.log(`validation-limits-doc: wrote ${Object.keys(API_CONSTRAINTS).length} rows to docs/validation-limits.md`);
+  const count = Object.keys(API_CONSTRAINTS).length + Object.values(RESOURCE_CONSTRAINTS).reduce((n, limits) => n + Object.keys(limits).length, 0);
+  console.log(`validation-limits-doc: wrote ${count} rows to docs/validation-limits.md`);
 }

@@ -1,8 +1,11 @@
 import { Annotations, CfnResource, type Duration } from 'aws-cdk-lib';
-import { type CfnUserPoolClient, UserPoolClient as CdkUserPoolClient, type UserPoolClientProps as CdkUserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
+import {
+  CfnManagedLoginBranding, type CfnUserPoolClient, UserPoolClient as CdkUserPoolClient, type UserPoolClientProps as CdkUserPoolClientProps,
+} from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
+import type { ManagedLoginBrandingOptions } from './branding';
 import { reportOnSynth } from './checks/validation-error';
-import { brandManagedLogin, CLIENT_SESSION_TYPE, type ClientPoolContext, compileClient } from './private';
+import { brandManagedLogin, CLIENT_SESSION_TYPE, type ClientPoolContext, compileClient, TERMS_TYPE } from './private';
 
 /** Props of an app client: aws-cdk-lib's `UserPoolClientProps`, and what its `UserPoolClient` doesn't model yet. */
 export interface UserPoolClientProps extends CdkUserPoolClientProps {
@@ -14,6 +17,29 @@ export interface UserPoolClientProps extends CdkUserPoolClientProps {
    * that tracks sessions; otherwise not set
    */
   readonly ssoSessionValidity?: Duration;
+
+  /**
+   * Links to the terms of use that managed login shows on this client's sign-up page (`AWS::Cognito::Terms`),
+   * by language: `cognito:default`, and managed login languages such as `cognito:french`. Give `privacyPolicy`
+   * too: Cognito shows the documents only when both exist. See docs/clients.md.
+   * @default - none
+   */
+  readonly termsOfUse?: { [language: string]: string };
+
+  /**
+   * Links to the privacy policy that managed login shows on this client's sign-up page (`AWS::Cognito::Terms`),
+   * keyed as `termsOfUse` is.
+   * @default - none
+   */
+  readonly privacyPolicy?: { [language: string]: string };
+
+  /**
+   * This client's own managed login style (`AWS::Cognito::ManagedLoginBranding`): a settings document and images.
+   * Without it, a client of a pool whose domain uses the newer managed login gets Cognito's provided style.
+   * See docs/clients.md, "Managed login branding".
+   * @default - Cognito's provided style, when the pool's domain uses the newer managed login
+   */
+  readonly managedLoginBranding?: ManagedLoginBrandingOptions;
 }
 
 /**
@@ -48,6 +74,15 @@ export class UserPoolClient extends CdkUserPoolClient {
       });
       // Its settings apply only once the pool tracks sessions (CloudFormation reference of the attachment).
       if (pool._sessionsAttachment) { attachment.addDependency(pool._sessionsAttachment); }
+    }
+    if (compiled.branding && compiled.problems.length === 0) {
+      new CfnManagedLoginBranding(this, 'ManagedLoginBranding', { userPoolId: props.userPool.userPoolRef.userPoolId, clientId: this.userPoolClientId, ...compiled.branding });
+    }
+    for (const document of compiled.problems.length === 0 ? compiled.terms : []) {
+      new CfnResource(this, document.id, {
+        type: TERMS_TYPE,
+        properties: { UserPoolId: props.userPool.userPoolRef.userPoolId, ClientId: this.userPoolClientId, ...document.properties },
+      });
     }
     for (const warning of compiled.warnings) {
       Annotations.of(this).addWarningV2(warning.id, warning.message);

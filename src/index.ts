@@ -1,5 +1,6 @@
 export * from './account-recovery';
 export * from './attributes';
+export * from './branding';
 export * from './client';
 export * from './creation-only';
 export * from './email';

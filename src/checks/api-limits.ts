@@ -61,9 +61,10 @@ function judge(constraint: ApiConstraint, value: unknown): string | undefined {
   }
   if (typeof value === 'number') {
     const whole = !constraint.integer || Number.isInteger(value);
+    const range = maximum === Infinity ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`;
     return whole && value >= minimum && value <= maximum
       ? undefined
-      : `must be a ${constraint.integer ? 'whole number' : 'number'} from ${minimum} to ${maximum}, got ${value}`;
+      : `must be a ${constraint.integer ? 'whole number' : 'number'} ${range}, got ${value}`;
   }
   if (Array.isArray(value) && (value.length < minItems || value.length > maxItems)) {
     return `must have ${minItems} to ${maxItems} items, got ${value.length}`;

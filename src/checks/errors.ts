@@ -226,6 +226,9 @@ export const ERRORS = {
       '`customAttributes` keys',
       'tags (`tags`, `Tags.of(pool)`, checked when the app synthesizes)',
       '`UserPoolEmail.withSES configurationSetName`',
+      'the names, identifiers, URLs, scopes, descriptions, precedence, provider details and attribute mappings of the pool\'s app '
+        + 'clients, resource servers, groups and identity providers in its stack, whichever library made them (checked when the app '
+        + 'synthesizes; [validation.md](validation.md#limits-of-the-resources-around-the-pool))',
     ],
     rule: 'the length, range, pattern, enum or list size the API model and the CloudFormation schema give, the stricter winning; '
       + 'the message names the limit',
@@ -306,12 +309,12 @@ export const ERRORS = {
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html)`,
   },
   domainPrefix: {
-    props: ['`cognitoDomain.domainPrefix`'],
+    props: ['`cognitoDomain.domainPrefix` (`addDomain`; a domain of the pool\'s stack made otherwise, checked when the app synthesizes)'],
     rule: '1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit (`^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$`; aws-cdk-lib checks only the characters, aws/aws-cdk#38531)',
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html) (DomainType)`,
   },
   domainPrefixReservedWord: {
-    props: ['`cognitoDomain.domainPrefix`'],
+    props: ['`cognitoDomain.domainPrefix` (`addDomain`; a domain of the pool\'s stack made otherwise, checked when the app synthesizes)'],
     rule: 'not containing `aws`, `amazon` or `cognito` ("Domain cannot contain reserved word: aws", aws-solutions/content-analysis-on-aws#8, aws-amplify/amplify-cli#3854)',
     source: `[Cognito: domain prefix](${GUIDE}/cognito-user-pools-assign-domain-prefix.html) ("You can't use the text aws, amazon, or cognito, in the domain prefix")`,
   },
@@ -412,6 +415,21 @@ export const ERRORS = {
     props: ['`oAuth.defaultRedirectUri`'],
     rule: 'one of `oAuth.callbackUrls` ("Must be in the CallbackURLs list")',
     source: `[API: CreateUserPoolClient](${API}/API_CreateUserPoolClient.html)`,
+  },
+  brandingAsset: {
+    props: ['`BrandingAsset.fromFile`'],
+    rule: 'a readable .ico, .jpg, .jpeg, .png, .svg or .webp file, at most 1,000,000 characters Base64-encoded (`AssetType.Extension`, `AssetType.Bytes`)',
+    source: `[CloudFormation: ManagedLoginBranding AssetType](${CFN}/aws-properties-cognito-managedloginbranding-assettype.html)`,
+  },
+  brandingRequest: {
+    props: ['`managedLoginBranding`'],
+    rule: 'at most 40 assets, and settings and assets together within the 2 MB request limit ("This operation has a 2-megabyte request-size limit")',
+    source: `[CloudFormation: AWS::Cognito::ManagedLoginBranding](${CFN}/aws-resource-cognito-managedloginbranding.html)`,
+  },
+  termsLinks: {
+    props: ['`termsOfUse`', '`privacyPolicy`'],
+    rule: '1 to 13 links, keyed `cognito:default` or a managed login language (`cognito:french`, ...; CloudFormation\'s pattern has no `cognito:dutch`), each 1 to 1,024 characters',
+    source: `[CloudFormation: AWS::Cognito::Terms](${CFN}/aws-resource-cognito-terms.html); [API: CreateTerms](${API}/API_CreateTerms.html)`,
   },
   clientCredentialsScopes: {
     props: ['`oAuth.scopes`'],

@@ -4,11 +4,14 @@ import {
   type UserPoolClientProps,
 } from 'aws-cdk-lib/aws-cognito';
 import { STANDARD_ATTRIBUTES } from './attribute-names';
+import { compileBranding } from './managed-login';
 import { type PoolWarning, WARNINGS, type Warn } from './warnings';
 import { isLiteral, Problems } from '../checks/problems';
 import { show } from '../checks/show';
 import { FeaturePlan } from '../feature-plan';
 import { renderSsoSession, resolveSsoSession } from './sessions';
+import { type ClientTerms, compileTerms } from './terms';
+import type { ManagedLoginBrandingOptions } from '../branding';
 
 /**
  * App clients: resolve the secure defaults, check what Cognito refuses, and return the props aws-cdk-lib's
@@ -63,12 +66,19 @@ export interface CompiledClient {
   readonly defaultRedirectUri?: string;
   /** The SSO session attachment's properties but the pool and client ids, when one is rendered. */
   readonly ssoSession?: Record<string, unknown>;
+  /** The client's own managed login style's properties but the pool and client ids, when given. */
+  readonly branding?: Record<string, unknown>;
+  /** The terms documents to render: construct id and properties but the pool and client ids. */
+  readonly terms: ReadonlyArray<{ readonly id: string; readonly properties: Record<string, unknown> }>;
   readonly warnings: readonly PoolWarning[];
 }
 
 /** Applies the secure defaults and checks the result; throws nothing, returns problems and warnings. */
 /** aws-cdk-lib's client props and this library's additions (src/client.ts). */
-export type ClientProps = UserPoolClientProps & { readonly ssoSessionValidity?: Duration };
+export type ClientProps = UserPoolClientProps & ClientTerms & {
+  readonly ssoSessionValidity?: Duration;
+  readonly managedLoginBranding?: ManagedLoginBrandingOptions;
+};
 
 export function compileClient(props: ClientProps, pool: ClientPoolContext, problems: Problems): CompiledClient {
   const warnings: PoolWarning[] = [];
@@ -108,10 +118,14 @@ export function compileClient(props: ClientProps, pool: ClientPoolContext, probl
   const browser = oAuth !== undefined && (oAuth.flows?.authorizationCodeGrant === true || oAuth.flows?.implicitCodeGrant === true);
   const ssoMinutes = resolveSsoSession(problems, props.ssoSessionValidity, { browser, machine, poolTracksSessions: pool.tracksSessions });
   const { defaultRedirectUri, ...oAuthRest } = oAuth ?? {};
-  const { ssoSessionValidity: _sso, ...cdkProps } = props;
+  const terms = compileTerms(problems, warn, props, browser);
+  const branding = props.managedLoginBranding && compileBranding(problems, props.managedLoginBranding);
+  const { ssoSessionValidity: _sso, termsOfUse: _terms, privacyPolicy: _privacy, managedLoginBranding: _branding, ...cdkProps } = props;
   return {
     defaultRedirectUri,
     ssoSession: renderSsoSession(ssoMinutes),
+    terms,
+    branding,
     props: {
       ...cdkProps,
       disableOAuth: !oAuthOn,

@@ -1,4 +1,5 @@
 import type { UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
+import { RESOURCE_CONSTRAINTS } from '../checks/constraints.generated';
 import { isLiteral, type Problems } from '../checks/problems';
 import { show } from '../checks/show';
 
@@ -7,8 +8,11 @@ import { show } from '../checks/show';
  * docs/validation.md ("Domains") gives each rule its source.
  */
 
-/** API DomainType (CreateUserPoolDomain): the prefix of a Cognito-hosted domain. */
-const PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/**
+ * API DomainType (CreateUserPoolDomain): the prefix of a Cognito-hosted domain, 1 to 63 lowercase letters, digits and
+ * hyphens, starting and ending with a letter or digit (the pattern carries the length), from the generated limits.
+ */
+const PREFIX = new RegExp(RESOURCE_CONSTRAINTS['AWS::Cognito::UserPoolDomain'].Domain.patterns![0], 'u');
 /** Cognito's developer guide: "You can't use the text aws, amazon, or cognito, in the domain prefix". */
 const RESERVED = ['aws', 'amazon', 'cognito'];
 /** An ACM certificate ARN's region. */
@@ -36,18 +40,7 @@ export function checkDomain(problems: Problems, options: UserPoolDomainOptions, 
     problems.add('domainExactlyOne', 'cognitoDomain', `addDomain needs exactly one of cognitoDomain or customDomain, got ${prefixDomain ? 'both' : 'neither'}`);
     return;
   }
-  const prefix = prefixDomain?.domainPrefix;
-  if (isLiteral(prefix)) {
-    if (!PREFIX.test(prefix)) {
-      problems.add('domainPrefix', 'cognitoDomain.domainPrefix', 'cognitoDomain.domainPrefix must be 1 to 63 lowercase letters, digits and hyphens, '
-        + `starting and ending with a letter or digit, got ${show(prefix)}`);
-    }
-    const reserved = RESERVED.filter((word) => prefix.toLowerCase().includes(word));
-    if (reserved.length > 0) {
-      problems.add('domainPrefixReservedWord', 'cognitoDomain.domainPrefix', `cognitoDomain.domainPrefix must not contain ${reserved.map((w) => show(w)).join(' or ')}, `
-        + `got ${show(prefix)}: Cognito reserves aws, amazon and cognito ("Domain cannot contain reserved word")`);
-    }
-  }
+  checkDomainPrefix(problems, 'cognitoDomain.domainPrefix', prefixDomain?.domainPrefix);
   // An ACM certificate's reference id is its ARN; a full ICertificate also has certificateArn.
   const certificate = customDomain?.certificate as { certificateArn?: string; certificateRef?: { certificateId?: string } } | undefined;
   const certificateArn = certificate?.certificateArn ?? certificate?.certificateRef?.certificateId;
@@ -60,6 +53,23 @@ export function checkDomain(problems: Problems, options: UserPoolDomainOptions, 
   if (existing[kind] > 0) {
     problems.add('domainOnePerKind', prefixDomain ? 'cognitoDomain' : 'customDomain', `the pool already has a ${kind === 'prefix' ? 'Cognito (prefix)' : 'custom'} `
       + 'domain from addDomain: Cognito takes one of each ("User pool already has a domain configured"), so remove one');
+  }
+}
+
+/**
+ * A Cognito domain's prefix: the API's DomainType and the reserved words. `path` names it in messages: the option of
+ * `addDomain`, or a domain of the pool's stack made otherwise (src/private/resource-limits.ts). Tokens pass.
+ */
+export function checkDomainPrefix(problems: Problems, path: string, prefix: string | undefined): void {
+  if (!isLiteral(prefix)) { return; }
+  if (!PREFIX.test(prefix)) {
+    problems.add('domainPrefix', path, `${path} must be 1 to 63 lowercase letters, digits and hyphens, `
+      + `starting and ending with a letter or digit, got ${show(prefix)}`);
+  }
+  const reserved = RESERVED.filter((word) => prefix.toLowerCase().includes(word));
+  if (reserved.length > 0) {
+    problems.add('domainPrefixReservedWord', path, `${path} must not contain ${reserved.map((w) => show(w)).join(' or ')}, `
+      + `got ${show(prefix)}: Cognito reserves aws, amazon and cognito ("Domain cannot contain reserved word")`);
   }
 }
 

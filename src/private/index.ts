@@ -20,6 +20,7 @@ export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defau
 export { WARNINGS } from './warnings';
 export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE } from './sessions';
 export { REPLICA_TYPE } from './replicas';
+export { TERMS_TYPE } from './terms';
 export { onDemand } from './modules-on-demand';
 export { brandManagedLogin } from './resources/branding';
 export { poolReferencesValidation } from './resources/pool-references';

@@ -54,5 +54,8 @@ export const WARNINGS = warningIds(
   'clientWritesVerifiedAttribute',
   'clientWritesCustomAttributes',
   'clientWriteAttributesEmpty',
+  'termsIncomplete',
+  'termsWithoutManagedLogin',
+  'termsLinkNotHttps',
   'clientSdkSignInWithoutCognito',
 );

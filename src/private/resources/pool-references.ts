@@ -3,6 +3,7 @@ import type { IConstruct, IValidation } from 'constructs';
 import { Problems } from '../../checks/problems';
 import type { ResolvedAttribute } from '../pool/resolve';
 import { checkPoolReferences, type ClientFacts, type IdentityProviderFacts, type ResourceServerFacts } from '../references';
+import { checkResourceLimits, RESOURCE_PROPS, type ResourceProperties } from '../resource-limits';
 
 /** The pool whose references are checked: this library's `UserPool` (an imported pool has no schema to check against). */
 interface Pool extends IConstruct {
@@ -15,7 +16,8 @@ type Resource = CfnResource & Record<string, unknown>;
  * The check of references between the pool's resources (src/private/references.ts), run when the app synthesizes,
  * so the order in which the app created the pool, its clients, resource servers and identity providers doesn't
  * matter. It reads the resources of the pool's stack whose `UserPoolId` is the pool's, whichever construct library
- * made them; errors are the validation's result, warnings annotations of the pool.
+ * made them; errors are the validation's result, warnings annotations of the pool. The same read checks those
+ * resources' per-property limits (src/private/resource-limits.ts).
  */
 export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAttribute[]): IValidation {
   return {
@@ -37,6 +39,8 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
           ...(elsewhere('AWS::Cognito::UserPoolIdentityProvider') ? [{ path: 'another stack', name: undefined, mappedAttributes: [] }] : [])],
         clients: byType('AWS::Cognito::UserPoolClient').map((client) => clientFacts(stack, client, [...servers, ...providers])),
       }, problems);
+      checkResourceLimits(problems, Object.keys(RESOURCE_PROPS).flatMap(byType)
+        .filter((resource) => !madeByAddDomain(pool, resource)).map(propertiesOf));
       warnings.forEach((w) => Annotations.of(pool).addWarningV2(w.id, w.message));
       return [...problems.all];
     },
@@ -56,6 +60,30 @@ function resourcesOfPool(stack: Stack, userPoolId: string): (type: string) => Re
 function pathOf(resource: CfnResource): string {
   const parent = resource.node.scope;
   return parent && parent.node.defaultChild === resource ? parent.node.path : resource.node.path;
+}
+
+/**
+ * A domain `addDomain` created (aws-cdk-lib's `UserPoolDomain` under the pool) was checked there, with the prop paths
+ * of its options: not checked again.
+ */
+function madeByAddDomain(pool: Pool, resource: CfnResource): boolean {
+  const parent = resource.node.scope;
+  return resource.cfnResourceType === 'AWS::Cognito::UserPoolDomain' && parent?.node.scope === pool && parent.node.defaultChild === resource;
+}
+
+/**
+ * A resource's CloudFormation properties as its L1 renders them, tokens unresolved (escape-hatch overrides are not
+ * read). A value of the wrong type makes the L1's own validator throw: that is the synth's error, not a limit's.
+ */
+function propertiesOf(resource: Resource): ResourceProperties {
+  const l1 = resource as unknown as { cfnProperties: object; renderProperties(props: object): Record<string, unknown> };
+  let properties: Record<string, unknown>;
+  try {
+    properties = l1.renderProperties(l1.cfnProperties) ?? {};
+  } catch {
+    properties = {};
+  }
+  return { path: pathOf(resource), type: resource.cfnResourceType, properties };
 }
 
 /** The literal strings of a list property; a list that is a token has none. */
