@@ -1,5 +1,6 @@
 import { App, Duration, PropertyInjectors, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import { CognitoUserPoolsAuthorizer, RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -7,6 +8,8 @@ import { Construct } from 'constructs';
 // The only change a user makes: this import, instead of `import * as cognito from 'aws-cdk-lib/aws-cognito'`.
 import * as cognito from '../src';
 import { checkedTemplate, ENV, Match, newFunction, newStack } from './util';
+
+const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012';
 
 // Compile-time: every aws-cdk-lib UserPoolProps prop (but the deprecated advancedSecurityMode) exists here too.
 type MissingProps = Exclude<keyof cdkCognito.UserPoolProps, keyof cognito.UserPoolProps | 'advancedSecurityMode'>;
@@ -123,7 +126,8 @@ describe('aws-cdk-lib\'s constructs accept the pool', () => {
     new cdkCognito.UserPoolDomain(stack, 'Domain', { userPool: pool, cognitoDomain: { domainPrefix: 'my-prefix-123' } });
     new cdkCognito.UserPoolGroup(stack, 'Group', { userPool: pool, groupName: 'admins' });
     pool.addClient('Client2');
-    pool.addDomain('Domain2', { cognitoDomain: { domainPrefix: 'my-prefix-456' } });
+    // The second domain is a custom one: a pool takes one Cognito domain and one custom domain.
+    pool.addDomain('Domain2', { customDomain: { domainName: 'auth.example.com', certificate: Certificate.fromCertificateArn(stack, 'Cert', CERTIFICATE) } });
     pool.addGroup('Group2', { groupName: 'users' });
     pool.addResourceServer('Api', { identifier: 'api' });
     const template = checkedTemplate(stack);

@@ -1,5 +1,6 @@
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
-import type { CfnUserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+type CfnUserPoolDomain = cognito.CfnUserPoolDomain;
 import { UserPool } from '../src';
 import { checkedTemplate, newStack, stringToken, synthProblems } from './util';
 
@@ -94,5 +95,31 @@ describe('domains of one pool', () => {
       customDomain: { domainName: 'auth.example.com', certificate: Certificate.fromCertificateArn(stack, 'Cert', certificateArn('us-east-1')) },
     }))).toEqual([expect.stringMatching(/^\[Stack\/Pool\/Both\] addDomain needs exactly one of cognitoDomain or customDomain, got both/)]);
     expect(problemsFor((pool) => pool.addDomain('Neither', {}))).toEqual([expect.stringMatching(/got neither/)]);
+  });
+});
+
+describe('domains made without addDomain', () => {
+  test('aws-cdk-lib\'s UserPoolDomain and the L1 get the prefix, certificate and one-of-each rules, at synth', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    new cognito.UserPoolDomain(stack, 'Cdk', { userPool: pool, cognitoDomain: { domainPrefix: 'my-aws-login' } });
+    new cognito.CfnUserPoolDomain(stack, 'L1', { userPoolId: pool.userPoolId, domain: 'auth.example.com', customDomainConfig: { certificateArn: certificateArn('eu-west-1') } });
+    pool.addDomain('Second', { cognitoDomain: { domainPrefix: 'second-login' } });
+    expect(synthProblems(stack)).toEqual([
+      expect.stringMatching(/^\[Stack\/Pool\] Stack\/Cdk cognitoDomain.domainPrefix \(Domain\) must not contain "aws".*domainPrefixReservedWord\]$/),
+      expect.stringMatching(/^\[Stack\/Pool\] Stack\/L1 customDomain.certificate \(CustomDomainConfig.CertificateArn\) must be an ACM certificate in us-east-1, got one in eu-west-1/),
+      // The pool has two Cognito domains (its own from addDomain and aws-cdk-lib's): the one met second in the tree is named.
+      expect.stringMatching(/^\[Stack\/Pool\] Stack\/Cdk is a second Cognito \(prefix\) domain of the pool.*domainOnePerKind\]$/),
+    ]);
+  });
+
+  test('accepted: one of each kind, a us-east-1 certificate, a token certificate', () => {
+    const stack = newStack();
+    const pool = new UserPool(stack, 'Pool');
+    new cognito.UserPoolDomain(stack, 'Cdk', { userPool: pool, cognitoDomain: { domainPrefix: 'my-login' } });
+    new cognito.CfnUserPoolDomain(stack, 'L1', { userPoolId: pool.userPoolId, domain: 'auth.example.com', customDomainConfig: { certificateArn: certificateArn('us-east-1') } });
+    const other = new UserPool(stack, 'Other');
+    new cognito.CfnUserPoolDomain(stack, 'Token', { userPoolId: other.userPoolId, domain: 'auth2.example.com', customDomainConfig: { certificateArn: stringToken(stack) } });
+    expect(synthProblems(stack)).toEqual([]);
   });
 });

@@ -61,9 +61,9 @@ describe('app clients', () => {
   });
 
   test('the name\'s length: 129 characters rejected, 128 accepted, a token accepted; this library\'s clients too', () => {
-    expect(problemsWith((stack, p) => p.addClient('Web', { userPoolClientName: 'a'.repeat(129), oAuth: { callbackUrls: [HTTPS] } })))
+    expect(problemsWith((_stack, p) => p.addClient('Web', { userPoolClientName: 'a'.repeat(129), oAuth: { callbackUrls: [HTTPS] } })))
       .toEqual([limitProblem(escape('Stack/Pool/Web userPoolClientName (ClientName) must be 1 to 128 characters long, got 129'))]);
-    expect(problemsWith((stack, p) => p.addClient('Web', { userPoolClientName: 'a'.repeat(128), oAuth: { callbackUrls: [HTTPS] } }))).toEqual([]);
+    expect(problemsWith((_stack, p) => p.addClient('Web', { userPoolClientName: 'a'.repeat(128), oAuth: { callbackUrls: [HTTPS] } }))).toEqual([]);
     expect(problemsWith((stack, p) => new UserPoolClient(stack, 'Web', { userPool: p, userPoolClientName: stringToken(stack), oAuth: { callbackUrls: [HTTPS] } })))
       .toEqual([]);
   });
@@ -137,10 +137,10 @@ describe('resource servers', () => {
   });
 
   test('aws-cdk-lib\'s default name (the identifier) is checked too: a URL identifier needs a name', () => {
-    expect(problemsWith((stack, p) => p.addResourceServer('Api', { identifier: 'https://api.example.com', scopes: [scope('read')] })))
+    expect(problemsWith((_stack, p) => p.addResourceServer('Api', { identifier: 'https://api.example.com', scopes: [scope('read')] })))
       .toEqual([limitProblem(escape('Stack/Pool/Api userPoolResourceServerName (Name) must match the pattern'))]);
-    expect(problemsWith((stack, p) => p.addResourceServer('Api', { identifier: 'https://api.example.com', userPoolResourceServerName: 'api' }))).toEqual([]);
-    expect(problemsWith((stack, p) => p.addResourceServer('Api', { identifier: 'https://api.example.com', userPoolResourceServerName: 'https://api' })))
+    expect(problemsWith((_stack, p) => p.addResourceServer('Api', { identifier: 'https://api.example.com', userPoolResourceServerName: 'api' }))).toEqual([]);
+    expect(problemsWith((_stack, p) => p.addResourceServer('Api', { identifier: 'https://api.example.com', userPoolResourceServerName: 'https://api' })))
       .toEqual([limitProblem(escape('Stack/Pool/Api userPoolResourceServerName (Name) must match the pattern'))]);
   });
 
@@ -246,11 +246,12 @@ describe('domains not made by addDomain get the same prefix rules', () => {
   test('aws-cdk-lib\'s UserPoolDomain: a leading hyphen and a reserved word, each with its id and the domain\'s path', () => {
     expect(problemsWith((stack, p) => {
       new cdkCognito.UserPoolDomain(stack, 'Hyphen', { userPool: p, cognitoDomain: { domainPrefix: '-myapp' } });
-      new cdkCognito.UserPoolDomain(stack, 'Reserved', { userPool: p, cognitoDomain: { domainPrefix: 'myapp-cognito' } });
+      // Another pool: a pool takes one Cognito domain.
+      new cdkCognito.UserPoolDomain(stack, 'Reserved', { userPool: new UserPool(stack, 'Second'), cognitoDomain: { domainPrefix: 'myapp-cognito' } });
     })).toEqual([
       '[Stack/Pool] Stack/Hyphen cognitoDomain.domainPrefix (Domain) must be 1 to 63 lowercase letters, digits and hyphens, starting and '
         + 'ending with a letter or digit, got "-myapp" [cdk-secure-user-pool:domainPrefix]',
-      '[Stack/Pool] Stack/Reserved cognitoDomain.domainPrefix (Domain) must not contain "cognito", got "myapp-cognito": Cognito reserves '
+      '[Stack/Second] Stack/Reserved cognitoDomain.domainPrefix (Domain) must not contain "cognito", got "myapp-cognito": Cognito reserves '
         + 'aws, amazon and cognito ("Domain cannot contain reserved word") [cdk-secure-user-pool:domainPrefixReservedWord]',
     ]);
   });
@@ -260,7 +261,7 @@ describe('domains not made by addDomain get the same prefix rules', () => {
       .toEqual([expect.stringMatching(/^\[Stack\/Pool\] Stack\/L1 cognitoDomain.domainPrefix \(Domain\) must be 1 to 63 .*\[cdk-secure-user-pool:domainPrefix\]$/)]);
     expect(problemsWith((stack, p) => {
       new cdkCognito.CfnUserPoolDomain(stack, 'L1', { userPoolId: p.userPoolId, domain: 'a'.repeat(63) });
-      new cdkCognito.CfnUserPoolDomain(stack, 'Token', { userPoolId: p.userPoolId, domain: stringToken(stack) });
+      new cdkCognito.CfnUserPoolDomain(stack, 'Token', { userPoolId: new UserPool(stack, 'Second').userPoolId, domain: stringToken(stack) });
       new cdkCognito.CfnUserPoolDomain(stack, 'Custom', {
         userPoolId: p.userPoolId,
         domain: 'auth.example.com',

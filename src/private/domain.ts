@@ -43,16 +43,20 @@ export function checkDomain(problems: Problems, options: UserPoolDomainOptions, 
   checkDomainPrefix(problems, 'cognitoDomain.domainPrefix', prefixDomain?.domainPrefix);
   // An ACM certificate's reference id is its ARN; a full ICertificate also has certificateArn.
   const certificate = customDomain?.certificate as { certificateArn?: string; certificateRef?: { certificateId?: string } } | undefined;
-  const certificateArn = certificate?.certificateArn ?? certificate?.certificateRef?.certificateId;
-  const region = isLiteral(certificateArn) ? CERTIFICATE.exec(certificateArn)?.[1] : undefined;
-  if (region !== undefined && region !== 'us-east-1') {
-    problems.add('domainCertificateRegion', 'customDomain.certificate', `customDomain.certificate must be an ACM certificate in us-east-1, got one in ${region}: `
-      + 'Cognito custom domains take certificates from US East (N. Virginia) only, whatever the pool\'s region');
-  }
+  checkCertificateRegion(problems, 'customDomain.certificate', certificate?.certificateArn ?? certificate?.certificateRef?.certificateId);
   const kind = prefixDomain ? 'prefix' : 'custom';
   if (existing[kind] > 0) {
     problems.add('domainOnePerKind', prefixDomain ? 'cognitoDomain' : 'customDomain', `the pool already has a ${kind === 'prefix' ? 'Cognito (prefix)' : 'custom'} `
       + 'domain from addDomain: Cognito takes one of each ("User pool already has a domain configured"), so remove one');
+  }
+}
+
+/** A custom domain's certificate, by ARN: in us-east-1. `path` names it in messages. Tokens pass. */
+export function checkCertificateRegion(problems: Problems, path: string, certificateArn: string | undefined): void {
+  const region = isLiteral(certificateArn) ? CERTIFICATE.exec(certificateArn)?.[1] : undefined;
+  if (region !== undefined && region !== 'us-east-1') {
+    problems.add('domainCertificateRegion', path, `${path} must be an ACM certificate in us-east-1, got one in ${region}: `
+      + 'Cognito custom domains take certificates from US East (N. Virginia) only, whatever the pool\'s region');
   }
 }
 

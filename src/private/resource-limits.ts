@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { checkDomainPrefix } from './domain';
+import { checkCertificateRegion, checkDomainPrefix } from './domain';
 import { breaks } from '../checks/api-limits';
 import { type ApiConstraint, RESOURCE_CONSTRAINTS } from '../checks/constraints.generated';
 import type { Problems } from '../checks/problems';
@@ -74,6 +74,10 @@ export function checkResourceLimits(problems: Problems, resources: readonly Reso
       // A custom domain's `Domain` is a full domain name; DomainType is the prefix of a Cognito domain.
       if (properties.CustomDomainConfig === undefined && typeof properties.Domain === 'string') {
         checkDomainPrefix(problems, `${path} ${props.Domain} (Domain)`, properties.Domain);
+      }
+      const certificateArn = (properties.CustomDomainConfig as { CertificateArn?: unknown } | undefined)?.CertificateArn;
+      if (typeof certificateArn === 'string') {
+        checkCertificateRegion(problems, `${path} customDomain.certificate (CustomDomainConfig.CertificateArn)`, certificateArn);
       }
       continue;
     }

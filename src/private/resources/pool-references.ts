@@ -41,6 +41,7 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
       }, problems);
       checkResourceLimits(problems, Object.keys(RESOURCE_PROPS).flatMap(byType)
         .filter((resource) => !madeByAddDomain(pool, resource)).map(propertiesOf));
+      checkDomainKinds(problems, pool, byType('AWS::Cognito::UserPoolDomain'));
       warnings.forEach((w) => Annotations.of(pool).addWarningV2(w.id, w.message));
       return [...problems.all];
     },
@@ -60,6 +61,23 @@ function resourcesOfPool(stack: Stack, userPoolId: string): (type: string) => Re
 function pathOf(resource: CfnResource): string {
   const parent = resource.node.scope;
   return parent && parent.node.defaultChild === resource ? parent.node.path : resource.node.path;
+}
+
+/**
+ * One Cognito (prefix) and one custom domain per pool ("User pool already has a domain configured", aws/aws-cdk#10062),
+ * whichever way they were made: a second one of a kind is reported, unless `addDomain` made both (it reports its own).
+ */
+function checkDomainKinds(problems: Problems, pool: Pool, domains: readonly Resource[]): void {
+  const first = new Map<string, Resource>();
+  for (const domain of domains) {
+    const kind = domain.customDomainConfig === undefined ? 'Cognito (prefix)' : 'custom';
+    const earlier = first.get(kind);
+    if (earlier && !(madeByAddDomain(pool, domain) && madeByAddDomain(pool, earlier))) {
+      problems.add('domainOnePerKind', pathOf(domain), `${pathOf(domain)} is a second ${kind} domain of the pool: Cognito takes one of each `
+        + '("User pool already has a domain configured"), so remove one');
+    }
+    if (!earlier) { first.set(kind, domain); }
+  }
 }
 
 /**
