@@ -12,7 +12,7 @@ import { VerificationEmailStyle } from './messages';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
   creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE,
-  poolReferencesValidation, type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
+  poolReferencesValidation, resourcesOfPool, type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
@@ -194,18 +194,9 @@ export class UserPool extends UserPoolBase {
     this.connectTrigger(request);
   }
 
-  /** The resources of a type in the pool's stack that belong to this pool (their `UserPoolId` is this pool's). */
-  private resourcesOfThisPool<T>(type: string): Array<CfnResource & { userPoolId?: string } & T> {
-    const stack = Stack.of(this);
-    const pool = JSON.stringify(stack.resolve(this.userPoolId));
-    type Owned = CfnResource & { userPoolId?: string } & T;
-    return stack.node.findAll().filter((c): c is Owned => CfnResource.isCfnResource(c) && c.cfnResourceType === type
-      && JSON.stringify(stack.resolve((c as Owned).userPoolId)) === pool);
-  }
-
   /** Link-style verification sends a link to the pool's domain: warn when the stack has none for this pool. */
   private warnIfNoDomain(): string[] {
-    const hasDomain = this.resourcesOfThisPool('AWS::Cognito::UserPoolDomain').length > 0;
+    const hasDomain = resourcesOfPool(this)('AWS::Cognito::UserPoolDomain').length > 0;
     if (!hasDomain) {
       Annotations.of(this).addWarningV2(WARNINGS.linkVerificationWithoutDomain, 'userVerification.emailStyle is LINK, but the stack has no '
         + 'domain for this pool: verification links point at the pool\'s domain, so add one with addDomain(...) '
@@ -220,7 +211,7 @@ export class UserPool extends UserPoolBase {
    */
   private warnOnImmutableMappings(schema: Parameters<typeof immutableMappedAttributes>[0]): string[] {
     const stack = Stack.of(this);
-    const providers = this.resourcesOfThisPool<{ attributeMapping?: unknown }>('AWS::Cognito::UserPoolIdentityProvider').map((p) => {
+    const providers = resourcesOfPool(this)('AWS::Cognito::UserPoolIdentityProvider').map((p) => {
       const mapping = stack.resolve(p.attributeMapping);
       return { provider: p.node.path, poolAttributes: typeof mapping === 'object' && mapping !== null ? Object.keys(mapping) : [] };
     });

@@ -25,3 +25,4 @@ export { onDemand } from './modules-on-demand';
 export { brandManagedLogin } from './resources/branding';
 export { poolReferencesValidation } from './resources/pool-references';
 export { UserPoolResource } from './resources/user-pool-resource';
+export { resourcesOfPool } from './resources/pool-index';

@@ -4,13 +4,14 @@ import { Problems } from '../../checks/problems';
 import type { ResolvedAttribute } from '../pool/resolve';
 import { checkPoolReferences, type ClientFacts, type IdentityProviderFacts, type ResourceServerFacts } from '../references';
 import { checkResourceLimits, RESOURCE_PROPS, type ResourceProperties } from '../resource-limits';
+import { type PoolResource, resourcesOfPool } from './pool-index';
 
 /** The pool whose references are checked: this library's `UserPool` (an imported pool has no schema to check against). */
 interface Pool extends IConstruct {
   readonly userPoolId: string;
 }
 
-type Resource = CfnResource & Record<string, unknown>;
+type Resource = PoolResource;
 
 /**
  * The check of references between the pool's resources (src/private/references.ts), run when the app synthesizes,
@@ -23,13 +24,16 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
   return {
     validate: () => {
       const stack = Stack.of(pool);
-      const byType = resourcesOfPool(stack, pool.userPoolId);
+      const byType = resourcesOfPool(pool);
       const servers = byType('AWS::Cognito::UserPoolResourceServer');
       const providers = byType('AWS::Cognito::UserPoolIdentityProvider');
       // One in another stack may belong to this pool, but its pool id there is an import: its names count as unknown,
       // so nothing this stack names is reported missing (a deploy order problem then is the warning's, not an error).
-      const elsewhere = (type: string) => stack.node.root.node.findAll().some((c) => CfnResource.isCfnResource(c) && c.cfnResourceType === type
-        && Stack.of(c) !== stack);
+      // Read the whole app only when a client names a resource server's scope or a provider.
+      const clients = byType('AWS::Cognito::UserPoolClient').map((client) => clientFacts(stack, client, [...servers, ...providers]));
+      const named = clients.some((c) => c.scopes.some((s) => s.includes('/')) || c.identityProviders.some((p) => p !== 'COGNITO'));
+      const elsewhere = (type: string) => named && stack.node.root.node.findAll()
+        .some((c) => CfnResource.isCfnResource(c) && c.cfnResourceType === type && Stack.of(c) !== stack);
       const problems = new Problems();
       const warnings = checkPoolReferences({
         customAttributes: schema.filter((a) => !a.standard).map((a) => a.name),
@@ -37,7 +41,7 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
           ...(elsewhere('AWS::Cognito::UserPoolResourceServer') ? [{ path: 'another stack', identifier: undefined, scopes: undefined }] : [])],
         identityProviders: [...providers.map(providerFacts),
           ...(elsewhere('AWS::Cognito::UserPoolIdentityProvider') ? [{ path: 'another stack', name: undefined, mappedAttributes: [] }] : [])],
-        clients: byType('AWS::Cognito::UserPoolClient').map((client) => clientFacts(stack, client, [...servers, ...providers])),
+        clients,
       }, problems);
       checkResourceLimits(problems, Object.keys(RESOURCE_PROPS).flatMap(byType)
         .filter((resource) => !madeByAddDomain(pool, resource)).map(propertiesOf));
@@ -46,15 +50,6 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
       return [...problems.all];
     },
   };
-}
-
-/** The resources of a type in the stack that belong to the pool (their `UserPoolId` resolves to the pool's). */
-function resourcesOfPool(stack: Stack, userPoolId: string): (type: string) => Resource[] {
-  const key = (value: unknown) => JSON.stringify(stack.resolve(value));
-  const pool = key(userPoolId);
-  const owned = stack.node.findAll().filter((c): c is Resource => CfnResource.isCfnResource(c) && 'userPoolId' in c
-    && key((c as Resource).userPoolId) === pool);
-  return (type) => owned.filter((r) => r.cfnResourceType === type);
 }
 
 /** A resource's path in messages: its L2's, when it is the L2's default child. */
