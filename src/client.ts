@@ -73,7 +73,7 @@ export class UserPoolClient extends CdkUserPoolClient {
         properties: { UserPoolId: props.userPool.userPoolRef.userPoolId, ClientId: this.userPoolClientId, ...compiled.ssoSession },
       });
       // Its settings apply only once the pool tracks sessions (CloudFormation reference of the attachment).
-      if (pool._sessionsAttachment) { attachment.addDependency(pool._sessionsAttachment); }
+      if (pool._sessionsAttachment) { attachment.node.addDependency(pool._sessionsAttachment); }
     }
     if (compiled.branding && compiled.problems.length === 0) {
       new CfnManagedLoginBranding(this, 'ManagedLoginBranding', { userPoolId: props.userPool.userPoolRef.userPoolId, clientId: this.userPoolClientId, ...compiled.branding });

@@ -1,12 +1,13 @@
 /**
  * Server-side session tracking for a user pool (`AWS::Cognito::UserPoolSessionConfigurationAttachment`): Cognito
  * records each user's sessions, so it can cap them and end the least recently used. Needs the ESSENTIALS or PLUS
- * plan. See docs/sessions.md.
+ * plan. Opt-in: give `sessions` to turn it on. See docs/sessions.md.
  */
 export interface UserPoolSessions {
   /**
-   * Whether Cognito tracks users' sessions. The client's `ssoSessionValidity` takes effect only while it does.
-   * @default - true on ESSENTIALS and PLUS; off (Cognito's default) on LITE, where it isn't available
+   * Whether Cognito tracks users' sessions (ESSENTIALS or PLUS). The client's `ssoSessionValidity` takes effect only
+   * while it does.
+   * @default true, when `sessions` is given
    */
   readonly tracking?: boolean;
 

@@ -253,7 +253,7 @@ describe('check: sessions', () => {
     expect(linesOf('SAFE', check(five, ten).stdout)).toEqual([expect.stringMatching(/sessions: on, at most 5 per user → on, at most 10 per user/)]);
     expect(linesOf('NOTICE', check(ten, off).stdout)).toEqual([expect.stringMatching(/sessions: on, at most 10 per user → off: Cognito stops tracking sessions/)]);
     const client = (minutes?: number) => synth((scope: Construct) => {
-      const users = new UserPool(scope, 'Pool');
+      const users = new UserPool(scope, 'Pool', { sessions: {} });
       new UserPoolClient(scope, 'Web', { userPool: users, oAuth: { callbackUrls: ['https://a.example.com'] }, ssoSessionValidity: minutes === undefined ? undefined : Duration.minutes(minutes) });
     });
     expect(linesOf('NOTICE', check(client(), client(5)).stdout)).toEqual([expect.stringMatching(/ssoSessionValidity: 60 min → 5 min: managed login asks users to sign in again sooner/)]);

@@ -219,8 +219,6 @@ const DOCUMENTED_DIFFERENCES: Record<string, string> = {
 const ADDED_RESOURCES: Record<string, string> = {
   'AWS::Cognito::UserPoolRiskConfigurationAttachment': 'threat protection blocks risky sign-ins (docs/threat-protection.md)',
   'AWS::IAM::Policy': 'custom senders may decrypt with the sender key (docs/triggers.md)',
-  'AWS::Cognito::UserPoolSessionConfigurationAttachment': 'session tracking with a cap per user, on ESSENTIALS and PLUS (docs/sessions.md)',
-  'AWS::Cognito::UserPoolClientSessionConfigurationAttachment': 'a browser client\'s SSO session length, written down (docs/sessions.md)',
 };
 
 /** aws-cdk-lib's resources this library doesn't create, by type, with the reason. */
