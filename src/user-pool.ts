@@ -11,7 +11,7 @@ import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
-  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, immutableMappedAttributes, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE,
+  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE,
   poolReferencesValidation, resourcesOfPool, type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
@@ -115,10 +115,8 @@ export class UserPool extends UserPoolBase {
       // A domain can be added after the pool, so this is known only when the app synthesizes.
       this.node.addValidation({ validate: () => this.warnIfNoDomain() });
     }
-    if (resolved.schema.some((a) => a.mutable !== true)) {
-      // Identity providers can be added after the pool, by any construct library: checked when the app synthesizes.
-      this.node.addValidation({ validate: () => this.warnOnImmutableMappings(resolved.schema) });
-    }
+    // Resources hung on the pool (clients, resource servers, identity providers, domains) can come after it, from any
+    // construct library: their references, limits and mappings are checked when the app synthesizes.
     this.node.addValidation(poolReferencesValidation(this, resolved.schema));
 
     this.userPoolId = resource.ref;
@@ -201,24 +199,6 @@ export class UserPool extends UserPoolBase {
       Annotations.of(this).addWarningV2(WARNINGS.linkVerificationWithoutDomain, 'userVerification.emailStyle is LINK, but the stack has no '
         + 'domain for this pool: verification links point at the pool\'s domain, so add one with addDomain(...) '
         + '(acknowledge this warning if the domain is defined in another stack)');
-    }
-    return [];
-  }
-
-  /**
-   * An identity provider of this pool (made with aws-cdk-lib's classes or the L1) that maps onto an immutable
-   * attribute: the first federated sign-in works, every later one fails (src/private/identity-providers.ts).
-   */
-  private warnOnImmutableMappings(schema: Parameters<typeof immutableMappedAttributes>[0]): string[] {
-    const stack = Stack.of(this);
-    const providers = resourcesOfPool(this)('AWS::Cognito::UserPoolIdentityProvider').map((p) => {
-      const mapping = stack.resolve(p.attributeMapping);
-      return { provider: p.node.path, poolAttributes: typeof mapping === 'object' && mapping !== null ? Object.keys(mapping) : [] };
-    });
-    for (const { provider, attributes } of immutableMappedAttributes(schema, providers)) {
-      Annotations.of(this).addWarningV2(WARNINGS.mappedAttributeImmutable, `the identity provider ${provider} maps onto ${attributes.map((a) => show(a)).join(', ')}, `
-        + 'which this pool declares immutable: Cognito updates mapped attributes on every federated sign-in, so every sign-in after '
-        + 'the first fails ("Attribute cannot be updated"); declare them mutable: true (creation-only: before the pool is created)');
     }
     return [];
   }

@@ -27,7 +27,7 @@ describe('identity providers mapping onto immutable attributes', () => {
     google(stack, pool, { email: cdkCognito.ProviderAttribute.GOOGLE_EMAIL, givenName: cdkCognito.ProviderAttribute.GOOGLE_GIVEN_NAME });
     const warnings = Annotations.fromStack(stack).findWarning('/Stack/Pool', Match.stringLikeRegexp(ID));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0].entry.data).toMatch(/^the identity provider Stack\/Google\/Resource maps onto "email", which this pool declares immutable: .*Attribute cannot be updated/);
+    expect(warnings[0].entry.data).toMatch(/^the identity provider Stack\/Google maps onto "email", which this pool declares immutable: .*Attribute cannot be updated/);
   });
 
   test('a raw CfnUserPoolIdentityProvider, added after the pool, mapping onto an immutable custom attribute warns', () => {
@@ -41,6 +41,13 @@ describe('identity providers mapping onto immutable attributes', () => {
       attributeMapping: { 'custom:tier': 'tier', 'custom:plan': 'plan' },
     });
     Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`maps onto "custom:tier", which.*\\[ack: ${ID}\\]`));
+  });
+
+  test('aws-cdk-lib\'s `attributeMapping.custom` (the bare name it renders) onto an immutable custom attribute warns', () => {
+    const stack = newStack();
+    const pool = poolWithImmutable(stack);
+    google(stack, pool, { custom: { tier: cdkCognito.ProviderAttribute.other('tier') } });
+    Annotations.fromStack(stack).hasWarning('/Stack/Pool', Match.stringLikeRegexp(`Stack/Google maps onto "tier", which.*\\[ack: ${ID}\\]`));
   });
 
   test('accepted: mutable attributes, another pool\'s provider, a mapping that is a token, a pool with no immutable attribute', () => {

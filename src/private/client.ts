@@ -10,8 +10,8 @@ import { isLiteral, Problems } from '../checks/problems';
 import { show } from '../checks/show';
 import { FeaturePlan } from '../feature-plan';
 import { renderSsoSession, resolveSsoSession } from './sessions';
-import { type ClientTerms, compileTerms } from './terms';
-import type { ManagedLoginBrandingOptions } from '../branding';
+import { compileTerms } from './terms';
+import type { UserPoolClientProps as SecureClientProps } from '../client';
 
 /**
  * App clients: resolve the secure defaults, check what Cognito refuses, and return the props aws-cdk-lib's
@@ -74,11 +74,8 @@ export interface CompiledClient {
 }
 
 /** Applies the secure defaults and checks the result; throws nothing, returns problems and warnings. */
-/** aws-cdk-lib's client props and this library's additions (src/client.ts). */
-export type ClientProps = UserPoolClientProps & ClientTerms & {
-  readonly ssoSessionValidity?: Duration;
-  readonly managedLoginBranding?: ManagedLoginBrandingOptions;
-};
+/** aws-cdk-lib's client props and this library's additions, as src/client.ts declares them. */
+export type ClientProps = SecureClientProps;
 
 export function compileClient(props: ClientProps, pool: ClientPoolContext, problems: Problems): CompiledClient {
   const warnings: PoolWarning[] = [];

@@ -14,7 +14,6 @@ export type { ClientPoolContext } from './client';
 export type { PoolDomains } from './domain';
 export type { RiskPoolContext } from './risk-configuration';
 export { needsKmsKey, triggerRequest, type TriggerRequest } from './triggers';
-export { immutableMappedAttributes } from './identity-providers';
 export { PERMS } from './perms';
 export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './pool-metadata';
 export { WARNINGS } from './warnings';

@@ -1,4 +1,5 @@
 import { Token } from 'aws-cdk-lib';
+import type { UserPoolClientProps } from '../client';
 import { type Warn, WARNINGS } from './warnings';
 import { isLiteral, type Problems } from '../checks/problems';
 import { show } from '../checks/show';
@@ -17,10 +18,7 @@ const MAX_URL = 1024;
 /** The two kinds, by the client prop and the `TermsName` Cognito takes. */
 const KINDS = [['termsOfUse', 'terms-of-use', 'TermsOfUse'], ['privacyPolicy', 'privacy-policy', 'PrivacyPolicy']] as const;
 
-export interface ClientTerms {
-  readonly termsOfUse?: { readonly [language: string]: string };
-  readonly privacyPolicy?: { readonly [language: string]: string };
-}
+export type ClientTerms = Pick<UserPoolClientProps, 'termsOfUse' | 'privacyPolicy'>;
 
 /** Checks the links; returns the documents to render (construct id and properties but the pool and client ids). */
 export function compileTerms(problems: Problems, warn: Warn, terms: ClientTerms, managedLogin: boolean):

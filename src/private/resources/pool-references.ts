@@ -1,6 +1,7 @@
 import { Annotations, CfnResource, Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct, IValidation } from 'constructs';
 import { Problems } from '../../checks/problems';
+import { immutableMappingWarnings } from '../identity-providers';
 import type { ResolvedAttribute } from '../pool/resolve';
 import { checkPoolReferences, type ClientFacts, type IdentityProviderFacts, type ResourceServerFacts } from '../references';
 import { checkResourceLimits, RESOURCE_PROPS, type ResourceProperties } from '../resource-limits';
@@ -35,17 +36,19 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
       const elsewhere = (type: string) => named && stack.node.root.node.findAll()
         .some((c) => CfnResource.isCfnResource(c) && c.cfnResourceType === type && Stack.of(c) !== stack);
       const problems = new Problems();
+      const providerFactsList = providers.map(providerFacts);
       const warnings = checkPoolReferences({
         customAttributes: schema.filter((a) => !a.standard).map((a) => a.name),
         resourceServers: [...servers.map(serverFacts),
           ...(elsewhere('AWS::Cognito::UserPoolResourceServer') ? [{ path: 'another stack', identifier: undefined, scopes: undefined }] : [])],
-        identityProviders: [...providers.map(providerFacts),
+        identityProviders: [...providerFactsList,
           ...(elsewhere('AWS::Cognito::UserPoolIdentityProvider') ? [{ path: 'another stack', name: undefined, mappedAttributes: [] }] : [])],
         clients,
       }, problems);
       checkResourceLimits(problems, Object.keys(RESOURCE_PROPS).flatMap(byType)
         .filter((resource) => !madeByAddDomain(pool, resource)).map(propertiesOf));
       checkDomainKinds(problems, pool, byType('AWS::Cognito::UserPoolDomain'));
+      warnings.push(...immutableMappingWarnings(schema, providerFactsList.map((p) => ({ provider: p.path, poolAttributes: p.mappedAttributes }))));
       warnings.forEach((w) => Annotations.of(pool).addWarningV2(w.id, w.message));
       return [...problems.all];
     },
