@@ -70,7 +70,7 @@ describe('replicas', () => {
     new UserPool(stack, 'TokenKey', { encryptionKey: Key.fromKeyArn(stack, 'T', stringToken(stack)), replicas: [{ region: 'us-west-2' }] });
     expect(synthProblems(stack)).toEqual([
       expect.stringMatching(/^\[Stack\/NoKey\] replicas needs encryptionKey, a multi-Region customer managed key.*replicaNeedsKey\]$/),
-      expect.stringMatching(/^\[Stack\/SingleRegion\] encryptionKey must be a multi-Region key with replicas: create it with multiRegion: true/),
+      expect.stringMatching(/^\[Stack\/SingleRegion\] encryptionKey must be a multi-Region key with replicas, got a single-Region key: create it with multiRegion: true/),
       expect.stringMatching(/^\[Stack\/ImportedSingle\] encryptionKey must be a multi-Region key with replicas \(its key id starts with mrk-\)/),
     ]);
   });

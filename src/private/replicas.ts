@@ -55,7 +55,7 @@ export function checkReplicas(problems: Problems, warn: Warn, replicas: readonly
       + 'with a multi-Region customer managed key from AWS KMS before enabling replication"; pass new kms.Key(this, \'Key\', { multiRegion: true }) '
       + 'and replicate it to each replica Region (docs/replicas.md)');
   } else if (key.kind === 'created' && pool.keyMultiRegion === false) {
-    problems.add('replicaNeedsKey', 'encryptionKey', 'encryptionKey must be a multi-Region key with replicas: create it with multiRegion: true '
+    problems.add('replicaNeedsKey', 'encryptionKey', 'encryptionKey must be a multi-Region key with replicas, got a single-Region key: create it with multiRegion: true '
       + '(a key can\'t become multi-Region later, so the pool needs a new key)');
   } else if (key.kind === 'imported' && isLiteral(key.arn) && !/:key\/mrk-/.test(key.arn)) {
     problems.add('replicaNeedsKey', 'encryptionKey', `encryptionKey must be a multi-Region key with replicas (its key id starts with mrk-), got ${show(key.arn)}`);
