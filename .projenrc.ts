@@ -44,6 +44,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // Newest integ tooling here; integ-runner reads cloud-assembly schema 53, i.e. aws-cdk-lib <= 2.257.0.
     '@aws-cdk/integ-runner@2.197.10',
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
+    // Lambda handlers the package ships (src/handlers): the Node.js runtimes carry AWS SDK v3, so it is only a
+    // development dependency, for types and for the handlers' unit tests (mocked with aws-sdk-client-mock).
+    '@aws-sdk/client-cognito-identity-provider@^3',
+    '@aws-sdk/client-sts@^3',
+    'aws-sdk-client-mock@^4',
   ],
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
