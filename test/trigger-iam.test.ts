@@ -85,6 +85,35 @@ describe('triggers that need their own pool, without cycles', () => {
     }
   });
 
+  test('pools of one stack that grant to one role add to one policy in that stack; identical statements merge', () => {
+    const a = new App();
+    const auth = new Stack(a, 'Auth', { env: ENV });
+    const other = new Stack(a, 'Other', { env: ENV });
+    const key = new Key(auth, 'SenderKey', { enableKeyRotation: true });
+    const fn = newFunction(auth, 'Sender');
+    const pools = [1, 2, 3].map((i) => new UserPool(auth, `Pool${i}`, { customSenderKmsKey: key, lambdaTriggers: { customEmailSender: fn } }));
+    pools[0].grantAddUserToGroup(fn);
+    pools[1].grantAddUserToGroup(fn);
+    new UserPool(other, 'Pool', { lambdaTriggers: { customEmailSender: fn } });
+    expectNoCycle(a);
+    const template = checkedTemplate(auth);
+    const roleRef = { Ref: auth.getLogicalId(fn.role!.node.defaultChild as never) };
+    const separate = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([id]) => !id.includes('DefaultPolicy'));
+    expect(separate).toHaveLength(1);
+    const [, policy] = separate[0];
+    expect(policy.Properties.Roles).toEqual([roleRef]);
+    // kms:Decrypt on the shared key once for three pools, and each pool's own grant on its own ARN.
+    expect(policy.Properties.PolicyDocument.Statement).toEqual([
+      { Action: 'kms:Decrypt', Effect: 'Allow', Resource: auth.resolve(key.keyArn) },
+      { Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: auth.resolve(pools[0].userPoolArn) },
+      { Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: auth.resolve(pools[1].userPoolArn) },
+    ]);
+    // A pool in another stack gets its own policy there, attached to the same role.
+    const otherPolicies = Object.values(checkedTemplate(other).findResources('AWS::IAM::Policy'));
+    expect(otherPolicies).toHaveLength(1);
+    expect(otherPolicies[0].Properties.PolicyDocument.Statement).toEqual([expect.objectContaining({ Action: 'kms:Decrypt' })]);
+  });
+
   test('a function defined in another stack of the same app', () => {
     const a = new App();
     const functions = new Stack(a, 'Functions', { env: ENV });

@@ -10,7 +10,10 @@ import { Construct } from 'constructs';
  * cycle function → policy → pool → function (aws/aws-cdk#7016). Nothing depends on this policy.
  *
  * It renders what `iam.Policy` renders (same construct path, logical id, name and document) from the L1 directly,
- * which costs half as much to construct: one is made per (pool, role). It is attached the way aws-cdk-lib attaches
+ * which costs half as much to construct. One is made per (stack, role), in the stack of the pool granting: every pool
+ * of a stack that grants to one role (a trigger function shared by many pools) adds to one document, whose identical
+ * statements merge, instead of one policy per pool. That keeps the role under IAM's 10,240-character total for
+ * inline policies (IAM quotas) and saves a resource per pool. It is attached the way aws-cdk-lib attaches
  * a policy, by the role itself (`attachInlinePolicy`): a role created in the app or imported mutable from this
  * account takes it; an immutable role (`mutable: false`, `withoutPolicyUpdates()`, a role of another account)
  * ignores it, and then the policy is not written at all.
@@ -68,24 +71,24 @@ function asRole(principal: IPrincipal): IRole | undefined {
 }
 
 /**
- * Grants `actions` on `resourceArns`. A role gets them through one separate policy per role in `scope`
+ * Grants `actions` on `resourceArns`. A role gets them through one separate policy per role in the stack of `scope`
  * (so trigger functions can be granted on their own pool); any other principal the usual way.
  */
 export function grantWithoutCycles(scope: Construct, grantee: IGrantable, actions: string[], resourceArns: string[]): Grant {
   const role = asRole(grantee.grantPrincipal);
-  const policy = role && separatePolicyFor(scope, role);
+  const policy = role && separatePolicyFor(Stack.of(scope), role);
   // A principal that is not a role, or a role that takes no policy: as aws-cdk-lib's `Grant.addToPrincipal` does.
   return Grant.addToPrincipal({ grantee: policy ?? grantee, actions, resourceArns });
 }
 
-/** The role's separate policy in `scope`, or undefined when the role doesn't take policies (see `SeparatePolicy`). */
-function separatePolicyFor(scope: Construct, role: IRole): SeparatePolicy | undefined {
+/** The role's separate policy in `stack`, or undefined when the role doesn't take policies (see `SeparatePolicy`). */
+function separatePolicyFor(stack: Stack, role: IRole): SeparatePolicy | undefined {
   const id = `Grants${role.node.addr}`;
-  const existing = scope.node.tryFindChild(id) as SeparatePolicy | undefined;
+  const existing = stack.node.tryFindChild(id) as SeparatePolicy | undefined;
   if (existing) { return existing; }
-  const policy = new SeparatePolicy(scope, id, role);
+  const policy = new SeparatePolicy(stack, id, role);
   role.attachInlinePolicy(policy as unknown as Policy);
   if (policy.attached) { return policy; }
-  scope.node.tryRemoveChild(id);
+  stack.node.tryRemoveChild(id);
   return undefined;
 }
