@@ -71,6 +71,9 @@ project.eslint?.allowDevDeps('integ/**');
 project.eslint?.allowDevDeps('examples/**');
 project.eslint?.allowDevDeps('scripts/**');
 
+// After jsii: lib/index.js loads each public module on first use, as aws-cdk-lib's index does (docs/performance.md).
+project.tasks.tryFind('compile')!.exec('ts-node --project scripts/tsconfig.json --transpile-only scripts/lazy-index.ts');
+
 // `npm run example`: synthesize examples/ offline and print each pool's security posture.
 project.addTask('example', {
   description: 'Synthesize the example stacks offline and print each pool\'s security settings',

@@ -36,6 +36,9 @@ const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const kms = require('aws-cdk-lib/aws-kms');
 const cognito = mode === 'secure' ? require(LIBRARY) : require('aws-cdk-lib/aws-cognito');
+// Both indexes load a class's module on first use of the export: touch UserPool so that "require" loads the pool
+// module on both sides and "construct" measures constructing only.
+void cognito.UserPool;
 const loadMs = performance.now() - started;
 
 /** The function serving five triggers and the key Cognito encrypts the custom sender's codes with. */

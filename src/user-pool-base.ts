@@ -8,7 +8,7 @@ import type {
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import { reportOnSynth } from './checks/validation-error';
-import { UserPoolClient } from './client';
+import type * as clientModule from './client';
 import { brandManagedLogin, type ClientPoolContext, compileDomain, onDemand, PERMS, type PoolDomains } from './private';
 
 /**
@@ -58,6 +58,9 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
    * `UserPoolClient`, which it extends, because `IUserPool` declares that type. See docs/clients.md.
    */
   public addClient(id: string, options?: UserPoolClientOptions): CdkUserPoolClient {
+    // Loaded with the first client, so a pool without app clients doesn't load them (docs/performance.md, "Loading").
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { UserPoolClient } = require('./client') as typeof clientModule;
     return new UserPoolClient(this, id, { userPool: this, ...options });
   }
 

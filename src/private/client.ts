@@ -27,14 +27,24 @@ export interface ClientPoolContext {
   readonly tracksSessions?: boolean;
 }
 
-/** Token lifetimes (docs/clients.md says why each). */
-export const CLIENT_DEFAULTS = {
-  accessTokenValidity: Duration.minutes(15),
-  idTokenValidity: Duration.minutes(15),
-  refreshTokenValidity: Duration.hours(12),
-  authSessionValidity: Duration.minutes(3),
-  scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-} as const;
+function buildClientDefaults() {
+  return {
+    accessTokenValidity: Duration.minutes(15),
+    idTokenValidity: Duration.minutes(15),
+    refreshTokenValidity: Duration.hours(12),
+    authSessionValidity: Duration.minutes(3),
+    scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+  } as const;
+}
+let clientDefaultValues: ReturnType<typeof buildClientDefaults> | undefined;
+
+/**
+ * Token lifetimes and scopes (docs/clients.md says why each). Built on first use: `OAuthScope` loads aws-cdk-lib's
+ * client module, which a pool without app clients doesn't need.
+ */
+export function clientDefaults(): ReturnType<typeof buildClientDefaults> {
+  return (clientDefaultValues ??= buildClientDefaults());
+}
 
 /** Cognito's bounds for token and session lifetimes, in minutes (API: CreateUserPoolClient, TokenValidityUnitsType). */
 const BOUNDS = {
@@ -97,11 +107,12 @@ export function compileClient(props: ClientProps, pool: ClientPoolContext, probl
   const writeAttributes = props.writeAttributes ?? (machine ? undefined : new ClientAttributes().withStandardAttributes(WRITABLE_STANDARD));
   if (props.writeAttributes) { checkWriteAttributes(warn, props.writeAttributes); }
 
+  const defaults = clientDefaults();
   const lifetimes = {
-    accessTokenValidity: props.accessTokenValidity ?? CLIENT_DEFAULTS.accessTokenValidity,
-    idTokenValidity: props.idTokenValidity ?? (machine ? undefined : CLIENT_DEFAULTS.idTokenValidity),
-    refreshTokenValidity: props.refreshTokenValidity ?? (machine ? undefined : CLIENT_DEFAULTS.refreshTokenValidity),
-    authSessionValidity: props.authSessionValidity ?? (machine ? undefined : CLIENT_DEFAULTS.authSessionValidity),
+    accessTokenValidity: props.accessTokenValidity ?? defaults.accessTokenValidity,
+    idTokenValidity: props.idTokenValidity ?? (machine ? undefined : defaults.idTokenValidity),
+    refreshTokenValidity: props.refreshTokenValidity ?? (machine ? undefined : defaults.refreshTokenValidity),
+    authSessionValidity: props.authSessionValidity ?? (machine ? undefined : defaults.authSessionValidity),
   };
   checkLifetimes(problems, lifetimes);
 
@@ -141,7 +152,7 @@ export function compileClient(props: ClientProps, pool: ClientPoolContext, probl
 function resolveOAuth(oAuth: OAuthSettings): OAuthSettings {
   const flows = oAuth.flows ?? { authorizationCodeGrant: true };
   // Machine-to-machine clients may use only resource server scopes, so they get no default.
-  const scopes = oAuth.scopes ?? (flows.clientCredentials ? undefined : [...CLIENT_DEFAULTS.scopes]);
+  const scopes = oAuth.scopes ?? (flows.clientCredentials ? undefined : [...clientDefaults().scopes]);
   return { ...oAuth, flows, scopes };
 }
 

@@ -2,7 +2,7 @@ import { Duration, Lazy } from 'aws-cdk-lib';
 import type { UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import { FeaturePlan } from '../../src';
 import { Problems } from '../../src/checks/problems';
-import { CLIENT_DEFAULTS, compileClient } from '../../src/private/client';
+import { clientDefaults, compileClient } from '../../src/private/client';
 
 // The client's defaults and rules on their own: props in, props, problems and warnings out.
 const userPool = {} as UserPoolClientProps['userPool'];
@@ -23,8 +23,8 @@ describe('compileClient', () => {
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       authFlows: { userSrp: true },
-      accessTokenValidity: CLIENT_DEFAULTS.accessTokenValidity,
-      refreshTokenValidity: CLIENT_DEFAULTS.refreshTokenValidity,
+      accessTokenValidity: clientDefaults().accessTokenValidity,
+      refreshTokenValidity: clientDefaults().refreshTokenValidity,
     });
   });
 
