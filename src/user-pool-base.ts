@@ -6,10 +6,12 @@ import type {
   UserPoolResourceServerOptions,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import { reportOnSynth } from './checks/validation-error';
 import type * as clientModule from './client';
 import { brandManagedLogin, type ClientPoolContext, compileDomain, onDemand, PERMS, type PoolDomains } from './private';
+import type { LambdaVersion, UserPoolOperation } from './triggers';
 
 /**
  * A user pool, created here or imported: aws-cdk-lib's `IUserPool` plus grants for what triggers commonly need.
@@ -28,6 +30,13 @@ export interface ISecureUserPool extends IUserPool {
   grantUpdateUserAttributes(grantee: IGrantable): Grant;
   /** Grants full user administration: creating, deleting, enabling, confirming users and managing their groups. */
   grantManageUsers(grantee: IGrantable): Grant;
+
+  /**
+   * Adds a Lambda trigger. On a pool created here it renders into the pool; on an imported pool a custom resource
+   * sets only this trigger and keeps the pool's other settings (docs/triggers.md).
+   * @param lambdaVersion the event version: V2_0 or V3_0 only for pre token generation
+   */
+  addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void;
 }
 
 /**
@@ -40,6 +49,8 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   public readonly identityProviders: IUserPoolIdentityProvider[] = [];
   /** The domains added with `addDomain`, by kind: Cognito takes one of each. */
   private domains: PoolDomains = { prefix: 0, custom: 0 };
+
+  public abstract addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void;
 
   public get userPoolRef(): cognitoRefs.UserPoolReference {
     return { userPoolId: this.userPoolId, userPoolArn: this.userPoolArn };

@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -18,6 +18,7 @@ import type { RiskConfiguration } from './risk-configuration';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { type ISecureUserPool, UserPoolBase } from './user-pool-base';
 import type { UserPoolProps } from './user-pool-props';
+import { UserPoolTrigger } from './user-pool-trigger';
 
 /**
  * An Amazon Cognito user pool with secure defaults.
@@ -253,6 +254,18 @@ function importUserPool(scope: Construct, id: string, userPoolArn: string): ISec
     public readonly userPoolArn = userPoolArn;
     public readonly userPoolId = userPoolId!;
     public readonly userPoolProviderName = `cognito-idp.${parts.region}.${stack.urlSuffix}/${userPoolId}`;
+    private senderKey?: IKeyRef;
+
+    /**
+     * A custom resource sets this one trigger and keeps the pool's other settings (`UserPoolTrigger`). A custom
+     * sender gets a key created for it, as a created pool's does.
+     */
+    public addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void {
+      const kmsKey = needsKmsKey(operation.operationName)
+        ? (this.senderKey ??= onDemand.keys().createSenderKey(this, RemovalPolicy.RETAIN))
+        : undefined;
+      new UserPoolTrigger(this, `Trigger-${operation.operationName}`, { userPool: this, operation, handler: fn, lambdaVersion, kmsKey });
+    }
   }
   return new ImportedUserPool(scope, id, { account: parts.account, region: parts.region });
 }

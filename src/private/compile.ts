@@ -2,17 +2,19 @@ import type { UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
 import { checkArn, checkValue } from '../checks/api-limits';
 import type { EmailEnvironment } from '../checks/environment';
 import { Problems } from '../checks/problems';
-import type { FeaturePlan } from '../feature-plan';
+import { FeaturePlan } from '../feature-plan';
 import type { RiskConfiguration } from '../risk-configuration';
+import { LambdaVersion } from '../triggers';
 import type { UserPoolProps } from '../user-pool-props';
 import { type ClientPoolContext, type ClientProps, compileClient as compileClientProps, type CompiledClient } from './client';
 import { checkDomain, CUSTOM_DOMAIN_SECURITY_POLICY, domainStandIn, type PoolDomains } from './domain';
 import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
 import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
-import { type PoolWarning, validateUserPool } from './pool/rules';
+import { validateUserPool } from './pool/rules';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
-import { checkTriggers, type TriggerRequest } from './triggers';
+import { checkTriggers, lambdaConfigEntry, type TriggerRequest } from './triggers';
+import { type PoolWarning, WARNINGS } from './warnings';
 
 /** What compiling needs from the construct (or a test) beyond the props. */
 export interface CompileContext {
@@ -109,4 +111,32 @@ export function compileTrigger(request: TriggerRequest, existing: readonly Trigg
   const problems = new Problems();
   checkTriggers(problems, [request], existing, featurePlan);
   return problems.all;
+}
+
+/** What `compileImportedTrigger` decided: the custom resource's properties, or the problems that stop it. */
+export interface CompiledImportedTrigger {
+  readonly problems: readonly string[];
+  readonly warnings: readonly PoolWarning[];
+  /** The `LambdaConfig` key and, for `{ LambdaArn, LambdaVersion }` entries, the version the handler writes. */
+  readonly entry: { readonly key: string; readonly version?: string };
+}
+
+/**
+ * A trigger on a pool created elsewhere (`UserPoolTrigger`, `addTrigger` on an imported pool): checked against the
+ * triggers the app already sets on that pool. The pool's feature plan can't be seen at synth, so an event version
+ * that needs ESSENTIALS or PLUS is a warning here, where a created pool makes it an error.
+ */
+export function compileImportedTrigger(request: TriggerRequest, existing: readonly TriggerRequest[]): CompiledImportedTrigger {
+  const problems = new Problems();
+  // ESSENTIALS: the plan check is the warning below.
+  checkTriggers(problems, [request], existing, FeaturePlan.ESSENTIALS);
+  const warnings: PoolWarning[] = [];
+  if (request.version !== undefined && request.version !== LambdaVersion.V1_0) {
+    warnings.push({
+      id: WARNINGS.importedTriggerVersionNeedsPlan,
+      message: `lambdaVersion ${request.version} needs the pool's featurePlan to be ESSENTIALS or PLUS, which can't be seen on a pool `
+        + 'created elsewhere: the update fails on a LITE pool',
+    });
+  }
+  return { problems: problems.all, warnings, entry: lambdaConfigEntry(request) };
 }

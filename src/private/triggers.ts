@@ -120,6 +120,16 @@ export function checkTriggers(problems: Problems, requests: readonly TriggerRequ
 }
 
 /**
+ * One trigger's `LambdaConfig` entry, for a pool created elsewhere (`UserPoolTrigger`): the key in CloudFormation's
+ * (and the API's) casing, and the event version when the entry is a `{ LambdaArn, LambdaVersion }` object.
+ */
+export function lambdaConfigEntry(request: TriggerRequest): { readonly key: string; readonly version?: LambdaVersion } {
+  const key = renderedKey(request);
+  const versioned = key === 'PreTokenGenerationConfig' || (key !== 'PreTokenGeneration' && triggerSpec(request.operation).versions !== undefined);
+  return { key, version: versioned ? request.version ?? LambdaVersion.V1_0 : undefined };
+}
+
+/**
  * The `LambdaConfig` property in CloudFormation's casing, or undefined when there is nothing to configure.
  * Rendered in CloudFormation's casing because a trigger added with `UserPoolOperation.of` can be newer than the L1.
  */
@@ -127,10 +137,8 @@ export function renderLambdaConfig(triggers: readonly TriggerRequest[], kmsKeyAr
   if (triggers.length === 0 && kmsKeyArn === undefined) { return undefined; }
   const config: Record<string, unknown> = { KMSKeyID: kmsKeyArn };
   for (const request of triggers) {
-    const key = renderedKey(request);
-    const { operation, fn, version } = request;
-    const versioned = key === 'PreTokenGenerationConfig' || (key !== 'PreTokenGeneration' && triggerSpec(operation).versions !== undefined);
-    config[key] = versioned ? { LambdaArn: fn.functionArn, LambdaVersion: version ?? LambdaVersion.V1_0 } : fn.functionArn;
+    const { key, version } = lambdaConfigEntry(request);
+    config[key] = version ? { LambdaArn: request.fn.functionArn, LambdaVersion: version } : request.fn.functionArn;
   }
   return config;
 }

@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+
+/**
+ * The directory of a Lambda handler the package ships (`src/handlers/<name>`, compiled by jsii to `lib/handlers/<name>`):
+ * the code asset of its function. Always the compiled JavaScript, also when the library runs from `src/` (unit tests,
+ * integ scenarios), so a synthesized asset is the code a deploy runs.
+ */
+export function handlerDirectory(name: string): string {
+  let root = __dirname;
+  while (!fs.existsSync(path.join(root, 'package.json'))) {
+    const parent = path.dirname(root);
+    if (parent === root) { throw new Error(`cdk-secure-user-pool: package.json not found above ${__dirname}`); }
+    root = parent;
+  }
+  const directory = path.join(root, 'lib', 'handlers', name);
+  if (!fs.existsSync(path.join(directory, 'index.js'))) {
+    throw new Error(`cdk-secure-user-pool: the ${name} handler is missing at ${directory}: compile the library first (npx projen compile)`);
+  }
+  return directory;
+}
+
+/** cdk-nag's finding for the AWS managed policy aws-cdk-lib gives a function's role to write its logs. */
+export const LAMBDA_BASIC_EXECUTION_FINDING = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
+
+/**
+ * Acknowledges one validation finding on `scope` and below, in the metadata `Validations.acknowledge` writes and
+ * cdk-nag reads (a finding's full id: `Validations.acknowledge` refuses ids with more than one `::`, which a managed
+ * policy ARN has).
+ */
+export function acknowledgeFinding(scope: IConstruct, id: string, reason: string): void {
+  scope.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [id]: reason });
+}
