@@ -17,3 +17,5 @@ export * from './triggers';
 export * from './user-pool-base';
 export * from './user-pool-props';
 export * from './user-pool';
+export * from './user-pool-migration';
+export * from './user-pool-trigger';

@@ -1,9 +1,11 @@
-import { Stack } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import { UserPool as CdkUserPool, OAuthScope, ResourceServerScope } from 'aws-cdk-lib/aws-cognito';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { UserPool, UserPoolLogDestination } from '../src';
+import { UserPool, UserPoolLogDestination, UserPoolMigration, UserPoolOperation } from '../src';
+import { LAMBDA_BASIC_EXECUTION_FINDING } from '../src/private/resources/handlers';
 import { newStack } from './util';
 
 /** Runs cdk-nag's AwsSolutions pack over a stack and returns the rule names found at one severity. */
@@ -31,6 +33,18 @@ describe('cdk-nag AwsSolutions', () => {
       generateSecret: true,
       oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, new ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' }))] },
     });
+    expect(findings(stack, 'error')).toEqual([]);
+    expect(findings(stack, 'warning')).toEqual([]);
+  });
+
+  test('a trigger on an imported pool (the custom resource) and a migration between two pools: no errors, no warnings', () => {
+    const stack = newStack();
+    const fn = new Function(stack, 'PreSignUp', { runtime: Runtime.NODEJS_24_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async (e) => e;') });
+    fn.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [LAMBDA_BASIC_EXECUTION_FINDING]: 'the test\'s own function' });
+    UserPool.fromUserPoolId(stack, 'Imported', 'us-east-1_Abc123').addTrigger(UserPoolOperation.PRE_SIGN_UP, fn);
+    const target = new UserPool(stack, 'Target');
+    target.addClient('Web', { authFlows: { userPassword: true } });
+    new UserPoolMigration(stack, 'Migration', { sourceUserPool: new UserPool(stack, 'Source'), targetUserPool: target });
     expect(findings(stack, 'error')).toEqual([]);
     expect(findings(stack, 'warning')).toEqual([]);
   });

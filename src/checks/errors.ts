@@ -214,6 +214,44 @@ export const ERRORS = {
     rule: 'V2_0/V3_0 need `featurePlan` ESSENTIALS or PLUS',
     source: `[Cognito: pre token generation](${GUIDE}/user-pool-lambda-pre-token-generation.html)`,
   },
+  triggerOnForeignCreatedPool: {
+    props: ['`UserPoolTrigger` `userPool`'],
+    rule: 'a pool created in this app by a construct that is neither this library\'s nor aws-cdk-lib\'s `UserPool` (which take the trigger '
+      + 'through their `addTrigger`): set it in that pool\'s `LambdaConfig`. The custom resource is for pools created elsewhere; on a '
+      + 'pool CloudFormation manages in this app, the next deploy of its stack would undo it',
+    source: 'CloudFormation writes the pool\'s whole `LambdaConfig` on every update of the pool ([UpdateUserPool](' + API + '/API_UpdateUserPool.html): '
+      + '"If you don\'t provide a value for an attribute, Amazon Cognito sets it to its default value")',
+  },
+  triggerPoolElsewhere: {
+    props: ['`UserPoolTrigger` `userPool`', '`addTrigger(...)` on an imported pool'],
+    rule: 'a pool created elsewhere in the stack\'s account and Region (when both are known): the custom resource\'s function calls the pool from there',
+    source: 'Cognito user pools have no resource-based policies ([IAM: services that work with IAM](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_aws-services-that-work-with-iam.html)); the function\'s Cognito client targets its own Region',
+  },
+  triggerKmsKeyOnCreatedPool: {
+    props: ['`UserPoolTrigger` `kmsKey`'],
+    rule: 'not on this library\'s created pool, which uses `customSenderKmsKey` or creates the key',
+    source: 'one `KMSKeyID` per pool ([API: LambdaConfigType](' + API + '/API_LambdaConfigType.html))',
+  },
+  triggerNeedsKmsKey: {
+    props: ['`UserPoolTrigger` `kmsKey`'],
+    rule: 'required with `customEmailSender` and `customSmsSender` on a pool created elsewhere, and only with them',
+    source: `[Cognito: custom sender triggers](${GUIDE}/user-pool-lambda-custom-sender-triggers.html) (Cognito encrypts the codes with \`KMSKeyID\`)`,
+  },
+  migrationSamePool: {
+    props: ['`UserPoolMigration` `targetUserPool`'],
+    rule: 'another pool than `sourceUserPool`',
+    source: 'a pool migrating users from itself would call its own trigger ([Cognito: migrate user trigger](' + GUIDE + '/user-pool-lambda-migrate-user.html))',
+  },
+  migrationSourceClient: {
+    props: ['`UserPoolMigration` `sourceClient`'],
+    rule: 'required when the source pool is created elsewhere: an app client of the source pool that allows `ALLOW_ADMIN_USER_PASSWORD_AUTH` and has no secret',
+    source: `[API: AdminInitiateAuth](${API}/API_AdminInitiateAuth.html) (the flow; a client with a secret needs a \`SECRET_HASH\`, which the function can't compute without the secret)`,
+  },
+  migrationAttribute: {
+    props: ['`UserPoolMigration` `attributeMapping`', '`targetCustomAttributes`'],
+    rule: 'attribute names (standard, or `custom:<name>` with 1 to 20 characters after `custom:`); never `sub`',
+    source: `[Cognito: migrate user trigger](${GUIDE}/user-pool-lambda-migrate-user.html) (a returned \`sub\` fails the migration, boto/boto3#2747); [API: CustomAttributeNameType](${API}/API_SchemaAttributeType.html)`,
+  },
   preTokenGenerationVersionWithoutFunction: {
     props: ['`lambdaTriggers.preTokenGenerationVersion`'],
     rule: 'needs `lambdaTriggers.preTokenGeneration`: add the function, or remove the version',

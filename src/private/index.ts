@@ -9,7 +9,7 @@
  * The public value classes and types (`UserPoolEmail`, attributes, operations, enums) import nothing from
  * src/private: their checks live in src/checks, a leaf layer both sides use (`test/import-graph.test.ts`).
  */
-export { compileClient, compileClientRiskConfiguration, compileDomain, compileTrigger, compileUserPool } from './compile';
+export { compileClient, compileClientRiskConfiguration, compileDomain, compileImportedTrigger, compileTrigger, compileUserPool } from './compile';
 export type { ClientPoolContext } from './client';
 export type { PoolDomains } from './domain';
 export type { RiskPoolContext } from './risk-configuration';
@@ -25,3 +25,6 @@ export { brandManagedLogin } from './resources/branding';
 export { poolReferencesValidation } from './resources/pool-references';
 export { UserPoolResource } from './resources/user-pool-resource';
 export { resourcesOfPool } from './resources/pool-index';
+export { attachImportedTrigger, importedPoolEntry } from './resources/imported-trigger';
+export { acknowledgeFinding, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING } from './resources/handlers';
+export { checkMigration, customAttributeNames, migrationEnvironment } from './migration';

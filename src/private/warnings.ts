@@ -28,6 +28,8 @@ export const WARNINGS = warningIds(
   'phoneWithoutSms',
   'deviceTrackingAlwaysRemembers',
   'deviceTrackingSkipsMfa',
+  'importedTriggerVersionNeedsPlan',
+  'migrationWithoutPasswordFlow',
   'cognitoDefaultEmailWithSelfSignUp',
   'sesRegionNotListed',
   'passwordSignInOff',
