@@ -5,8 +5,8 @@ import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { UserPool, UserPoolLogDestination, UserPoolMigration, UserPoolOperation } from '../src';
-import { LAMBDA_BASIC_EXECUTION_FINDING } from '../src/private/resources/handlers';
 import { newStack } from './util';
+import { LAMBDA_BASIC_EXECUTION_FINDING } from '../src/private/resources/handlers';
 
 /** Runs cdk-nag's AwsSolutions pack over a stack and returns the rule names found at one severity. */
 function findings(stack: Stack, severity: 'error' | 'warning'): string[] {
