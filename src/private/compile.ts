@@ -12,6 +12,7 @@ import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
 import { type PoolWarning, validateUserPool } from './pool/rules';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
+import { type SmsRolePermission, smsRolePermission } from './sms';
 import { checkTriggers, type TriggerRequest } from './triggers';
 
 /** What compiling needs from the construct (or a test) beyond the props. */
@@ -32,8 +33,8 @@ export interface CompiledUserPool {
   readonly warnings: readonly PoolWarning[];
   /** Every problem found, one line each: the construct reports them when the app synthesizes. */
   readonly problems: readonly string[];
-  /** Whether the construct must create the SMS role. */
-  readonly createsSmsRole: boolean;
+  /** The permission of the SMS role the construct must create; undefined when it creates none. */
+  readonly smsRole?: SmsRolePermission;
   /**
    * The properties the minimum supported aws-cdk-lib doesn't model, rendered again when the template is written
    * (the construct's resource asks at synth), with the triggers and sender key the pool has then.
@@ -58,14 +59,17 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext): 
   checkValue(problems, 'SmsConfiguration.SnsRegion', 'snsRegion', resolved.snsRegion);
 
   const createsSmsRole = resolved.sms !== undefined && resolved.sms.roleArn === undefined;
+  const createdSmsRoleArn = createsSmsRole ? context.created.smsRoleArn() : undefined;
   const rendered = renderUserPool(resolved, {
     environment: context.environment,
-    createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn() : undefined,
+    createdSmsRoleArn,
     senderKeyArn: resolved.senderKey?.arn ?? (resolved.createsSenderKey ? context.created.senderKeyArn() : undefined),
   });
   checkRendered(problems, rendered);
-  const unmodelled = (late: Pick<RenderContext, 'triggers' | 'senderKeyArn'>) => renderUnmodelled(resolved, { environment: context.environment, ...late });
-  return { resolved, rendered, warnings, problems: problems.all, createsSmsRole, unmodelled };
+  const unmodelled = (late: Pick<RenderContext, 'triggers' | 'senderKeyArn'>) =>
+    renderUnmodelled(resolved, { environment: context.environment, createdSmsRoleArn, ...late });
+  const smsRole = createsSmsRole ? smsRolePermission(resolved.sms!.endUserMessagingSms) : undefined;
+  return { resolved, rendered, warnings, problems: problems.all, smsRole, unmodelled };
 }
 
 
