@@ -19,10 +19,11 @@ export interface EndUserMessagingSmsIndiaDlt {
  */
 export interface EndUserMessagingSms {
   /**
-   * The phone number, phone pool or sender ID to send from: an E.164 phone number (`+12065550100`), or the ARN of a
-   * phone number, phone pool or sender ID. The created role's permission is scoped to a literal ARN; with a phone
-   * number, a token or none, it allows every origination identity (`*`), since a policy scoped to an ARN refuses the
-   * others (`InvalidSmsRoleAccessPolicyException`).
+   * The phone number, phone pool or sender ID to send from.
+   *
+   * An E.164 phone number (`+12065550100`), or the ARN of a phone number, phone pool or sender ID. The created role's
+   * permission is scoped to a literal ARN; with a phone number, a token or none, it allows every origination identity
+   * (`*`), since a policy scoped to an ARN refuses the others (`InvalidSmsRoleAccessPolicyException`).
    * @default - AWS End User Messaging SMS chooses (US numbers need an origination identity)
    */
   readonly originationIdentity?: string;
