@@ -30,6 +30,20 @@ EXTRA_API_MEMBERS = {
     'EmailAuthenticationMessage': ('SetUserPoolMfaConfigRequest', ['EmailMfaConfiguration', 'Message']),
     'EmailAuthenticationSubject': ('SetUserPoolMfaConfigRequest', ['EmailMfaConfiguration', 'Subject']),
 }
+# API members newer than the botocore on this machine: (structure shape, member) -> {member: shape} of the new
+# structure's members, each with a shape the model already has. SmsConfigurationType.EumsSms (EumsSmsConfigurationType,
+# AWS End User Messaging SMS) came after botocore 1.43.11; the shapes are the current model's, as the API reference
+# (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EumsSmsConfigurationType.html: lengths
+# and patterns) and the AWS SDKs generated from it name them. A botocore that has the member walks it itself, with the
+# same result.
+NEWER_API_MEMBERS = {
+    ('SmsConfigurationType', 'EumsSms'): {
+        'CallerArn': 'ArnType', 'ExternalId': 'StringType', 'OriginationIdentity': 'StringType', 'ConfigurationSetName': 'StringType',
+        'InEntityId': 'StringType', 'InTemplateId': 'StringType', 'Region': 'RegionCodeType',
+    },
+}
+# Where CreateUserPoolRequest reaches each structure NEWER_API_MEMBERS extends, as a CloudFormation path.
+NEWER_API_PATHS = {'SmsConfigurationType': 'SmsConfiguration'}
 # Read-only attributes CloudFormation returns; never rendered.
 READ_ONLY = {'Arn', 'ProviderName', 'ProviderURL', 'UserPoolId'}
 # The resources around the pool: CloudFormation type -> (API request shape, the members checked, API member -> CloudFormation
@@ -165,6 +179,10 @@ def extract():
     table = {}
     for member, spec in shapes['CreateUserPoolRequest']['members'].items():
         walk_api(shapes, spec['shape'], RENAMES.get(member, member), table)
+    for (structure, member), members in NEWER_API_MEMBERS.items():
+        if member not in shapes[structure]['members']:
+            for name, shape_name in members.items():
+                walk_api(shapes, shape_name, f'{NEWER_API_PATHS[structure]}.{member}.{name}', table)
     for cfn_name, (request, members) in EXTRA_API_MEMBERS.items():
         shape = shapes[request]
         for member in members:

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Runs cfn-lint over every *.template.json below the given folders; exits 1 on any cfn-lint error.
 
-cfn-lint's bundled AWS::Cognito::UserPool schema predates IssuerConfiguration and KeyConfiguration,
-which CloudFormation accepts (aws-cdk-lib 2.276's CfnUserPool models both). This script lints with
-that schema plus those two properties, and UserPoolDomain's with CustomDomainConfig.SecurityPolicy, so the
-library's property overrides don't read as errors.
+cfn-lint's bundled AWS::Cognito::UserPool schema predates IssuerConfiguration, KeyConfiguration and
+SmsConfiguration.EumsSms, which CloudFormation accepts (aws-cdk-lib 2.276's CfnUserPool models all three). This script
+lints with that schema plus those properties, and UserPoolDomain's with CustomDomainConfig.SecurityPolicy, so the
+properties the library renders itself are validated (a wrong or missing member is an error), not unknown.
 It also gives cfn-lint the schemas of the session attachments (scripts/registry-schemas/), resource types
 newer than cfn-lint and @aws-cdk/aws-service-spec here (0.1.216 lacks them too): they are written from the
 CloudFormation template reference and aws-cdk-lib 2.278's L1 classes, so their properties are checked, not skipped.
@@ -34,6 +34,18 @@ NEWER_PROPERTIES = {
 }
 
 
+# SmsConfiguration.EumsSms (AWS End User Messaging SMS), which the bundled SmsConfiguration predates: the definition of
+# @aws-cdk/aws-service-spec 0.1.216 (the CloudFormation registry schema: CallerArn required, every member a string;
+# aws-cdk-lib 2.276's CfnUserPool.EumsSmsConfigurationProperty models the same). The lengths and patterns are the API
+# model's, which the library checks itself (src/checks/constraints.generated.ts).
+EUMS_SMS = {
+    'type': 'object', 'additionalProperties': False,
+    'properties': {name: {'type': 'string'} for name in [
+        'CallerArn', 'ExternalId', 'OriginationIdentity', 'ConfigurationSetName', 'InEntityId', 'InTemplateId', 'Region']},
+    'required': ['CallerArn'],
+}
+
+
 # A custom domain's TLS policy (API CustomDomainConfigType.SecurityPolicy, 2026-06; aws-cdk-lib 2.278 models it).
 SECURITY_POLICY = {'type': 'string', 'enum': ['TLS_V1', 'TLS_V1_2_2021', 'TLS_V1_3_2025']}
 
@@ -44,6 +56,7 @@ def patched_schema_dir():
     pool = json.loads(json.dumps(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPool').schema))
     for name, definition in NEWER_PROPERTIES.items():
         pool['properties'].setdefault(name, definition)
+    pool['definitions']['SmsConfiguration']['properties'].setdefault('EumsSms', EUMS_SMS)
     domain = json.loads(json.dumps(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPoolDomain').schema))
     domain['definitions']['CustomDomainConfigType']['properties'].setdefault('SecurityPolicy', SECURITY_POLICY)
     for name, schema in [('aws-cognito-userpool.json', pool), ('aws-cognito-userpooldomain.json', domain)]:

@@ -32,6 +32,8 @@ const header = (firstLine: string) => [
   'Every rendered `AWS::Cognito::UserPool` value that is not a token is checked against these limits when a `UserPool`',
   'is built; a value that breaks one is an error naming the prop. Rows whose prop reads "(rendered by the library)"',
   'hold values the library renders itself. See [validation.md](validation.md) for the rules that span several props.',
+  'Members newer than that botocore (`SmsConfiguration.EumsSms`) get the shapes the API reference gives them',
+  '(`NEWER_API_MEMBERS` in scripts/extract-constraints.py).',
   '',
   '| prop | CloudFormation property | limit | source |',
   '| --- | --- | --- | --- |',

@@ -13,6 +13,7 @@ export * from './replicas';
 export * from './risk-configuration';
 export * from './sessions';
 export * from './sign-in';
+export * from './sms';
 export * from './triggers';
 export * from './user-pool-base';
 export * from './user-pool-props';

@@ -17,6 +17,7 @@ import type { UserPoolSessions } from './sessions';
 import type {
   AutoVerifiedAttrs, KeepOriginalAttrs, PasskeyFactorConfiguration, PasskeyUserVerification, SignInAliases, SignInPolicy,
 } from './sign-in';
+import type { EndUserMessagingSms } from './sms';
 import type { UserPoolTriggers } from './triggers';
 
 /**
@@ -62,7 +63,7 @@ export interface UserPoolProps {
   readonly userInvitation?: UserInvitationConfig;
 
   /**
-   * The role Cognito assumes to send SMS.
+   * The role Cognito assumes to send SMS, through Amazon SNS or, with `endUserMessagingSms`, AWS End User Messaging SMS.
    * @default - a role is created when SMS is used
    */
   readonly smsRole?: IRoleRef;
@@ -74,16 +75,28 @@ export interface UserPoolProps {
   readonly smsRoleExternalId?: string;
 
   /**
-   * The region of the SNS service that sends SMS.
+   * The region of the SNS service that sends SMS. Not with `endUserMessagingSms`, which sends in the pool's Region.
    * @default - the pool's region
    */
   readonly snsRegion?: string;
 
   /**
    * Whether to create an SMS role. `false` prevents it; `true` creates it even when SMS isn't used.
-   * @default - created only when SMS is used (SMS MFA, phone sign-in or verification, SMS OTP sign-in)
+   * @default - created only when SMS is used (SMS MFA, phone sign-in or verification, SMS OTP sign-in), or with
+   * `endUserMessagingSms`
    */
   readonly enableSmsRole?: boolean;
+
+  /**
+   * Send SMS through AWS End User Messaging SMS directly (`SmsConfiguration.EumsSms`), in place of Amazon SNS: the path
+   * Cognito recommends for new pools, and the only one in Regions without Amazon SNS SMS. Not in aws-cdk-lib 2.257.
+   * `smsRole` and `smsRoleExternalId` name the caller role; the role the library creates then may call
+   * `sms-voice:SendTextMessage` instead of `sns:Publish`. Setting it configures SMS even when no setting uses it, as
+   * `smsRole` does. Not with `snsRegion`. See docs/triggers.md ("SMS through AWS End User Messaging").
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html
+   * @default - SMS goes through Amazon SNS
+   */
+  readonly endUserMessagingSms?: EndUserMessagingSms;
 
   /**
    * What users sign in with. Fixed when the pool is created.

@@ -71,7 +71,7 @@ export class UserPool extends UserPoolBase {
     const environment = { partition: Aws.PARTITION, region: stack.region, account: stack.account };
     // Compiling creates nothing and throws nothing for a broken rule: its problems are reported when the app
     // synthesizes, with every other construct's, so one synth shows them all (docs/validation.md).
-    const { resolved, rendered, warnings, problems, createsSmsRole, unmodelled } = compileUserPool(props, {
+    const { resolved, rendered, warnings, problems, smsRole, unmodelled } = compileUserPool(props, {
       environment,
       poolUniqueId: () => Names.uniqueId(this),
       created: {
@@ -95,8 +95,8 @@ export class UserPool extends UserPoolBase {
       onDemand.keys().allowCognitoDataEncryption(this, resolved.encryptionKey.key as IKey, rendered.logConfigurations !== undefined);
     }
 
-    if (createsSmsRole) {
-      this.createdSmsRoleArn = onDemand.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy).roleArn;
+    if (smsRole) {
+      this.createdSmsRoleArn = onDemand.smsRole().createSmsRole(this, resolved.sms!.externalId!, resolved.removalPolicy, smsRole).roleArn;
     }
     // The unmodelled properties are rendered again at synth, for the triggers added after construction.
     const resource = new UserPoolResource(this, 'Resource', rendered.properties, () => unmodelled({

@@ -49,6 +49,16 @@ describe('cdk-nag AwsSolutions', () => {
     expect(findings(stack, 'warning')).toEqual([]);
   });
 
+  test.each([
+    ['scoped to an origination identity ARN', { originationIdentity: 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-1' }],
+    ['on * (no origination identity; IAM5 acknowledged on the role)', {}],
+  ])('a pool sending SMS through AWS End User Messaging SMS, its role %s, has no errors and no warnings', (_name, endUserMessagingSms) => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { signInAliases: { email: true, phone: true }, endUserMessagingSms });
+    expect(findings(stack, 'error')).toEqual([]);
+    expect(findings(stack, 'warning')).toEqual([]);
+  });
+
   test('the check can fail: aws-cdk-lib\'s default pool reports COG1, COG8 and COG2', () => {
     const stack = newStack();
     new CdkUserPool(stack, 'Pool');

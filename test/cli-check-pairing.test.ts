@@ -167,7 +167,7 @@ describe('check: pairing the stacks of baseline and current', () => {
       expect(unsafeLines(result.stdout)).toEqual([expect.stringMatching(new RegExp(`^UNSAFE Auth/${logicalId} \\(Auth/Pool\\): stack: Auth → ${stack}: `
         + `the stack was renamed: CloudFormation creates stack ${stack} with a new, empty pool, and the deployed pool stays in stack Auth only until `
         + 'that stack is deleted, which orphans the deployed pool \\(retained, no longer managed\\)\\. '
-        + 'Way out: keep the stack name: deploy under the old name with the stackName prop \\(stackName: \'Auth\'; .*migrate users')),
+        + 'Way out: keep the stack name: deploy under the old name with the stackName prop \\(stackName: \'Auth\'; .*UserPoolMigration')),
       ...changes.map((change) => expect.stringMatching(change))]);
       expect(result.stdout).not.toMatch(/pool: present → removed|: new pool$/m);
     });

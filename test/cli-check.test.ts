@@ -14,7 +14,7 @@ import { check, cli, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from '
 
 describe('check: unsafe changes exit 1 with one line each', () => {
   test.each<[string, UserPoolProps, UserPoolProps, RegExp]>([
-    ['sign-in identifiers', {}, { signInAliases: { phone: true } }, /UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInAliases: \{ email: true \} → \{ phone: true \} \(UsernameAttributes \["email"\] → UsernameAttributes \["phone_number"\]\): Cognito refuses.*Way out: keep signInAliases: \{ email: true \}, .*migrate users/],
+    ['sign-in identifiers', {}, { signInAliases: { phone: true } }, /UNSAFE Auth\/Pool\w+ \(Auth\/Pool\): signInAliases: \{ email: true \} → \{ phone: true \} \(UsernameAttributes \["email"\] → UsernameAttributes \["phone_number"\]\): Cognito refuses.*Way out: keep signInAliases: \{ email: true \}, .*UserPoolMigration/],
     ['case sensitivity', {}, { signInCaseSensitive: true }, /UNSAFE .*signInCaseSensitive: false → true \(UsernameConfiguration.CaseSensitive false → true\): .*Way out: keep signInCaseSensitive: false/],
     ['a new required attribute', {}, { standardAttributes: { givenName: { required: true } } }, /UNSAFE .*standardAttributes\.givenName\.required: false → true \(Schema given_name Required \(absent\) → true\): required attributes are fixed/],
     ['a removed custom attribute', { customAttributes: { tier: new StringAttribute() } }, {}, /UNSAFE .*customAttributes\.tier: new StringAttribute\(\{ mutable: true \}\) → removed \(Schema custom:tier removed\): Cognito can't remove/],

@@ -85,6 +85,18 @@ describe('report', () => {
     expect(cli('report', web).stdout).not.toMatch(/machine client/);
   });
 
+  test('names the SMS sender: none, Amazon SNS with its Region, or AWS End User Messaging SMS with its origination identity', () => {
+    const out = synth((stack) => {
+      new UserPool(stack, 'Plain');
+      new UserPool(stack, 'Sns', { signInAliases: { phone: true }, snsRegion: 'us-east-1' });
+      new UserPool(stack, 'Eums', { signInAliases: { phone: true }, endUserMessagingSms: { originationIdentity: '+12065550100' } });
+    });
+    const [plain, sns, eums] = cli('report', out).stdout.split(/\n\n/);
+    expect(plain).toMatch(/INFO\s+SMS sender\s+none\s+Cognito recommends AWS End User Messaging SMS directly for new pools/);
+    expect(sns).toMatch(/INFO\s+SMS sender\s+Amazon SNS in us-east-1\s/);
+    expect(eums).toMatch(/INFO\s+SMS sender\s+AWS End User Messaging SMS from \+12065550100\s/);
+  });
+
   test('reports log delivery and the WAF association; a pool without a web ACL gets the one warning the defaults leave', () => {
     const acl = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/acl/a1b2c3d4';
     const out = synth((stack) => {
@@ -169,7 +181,7 @@ describe('report --format json', () => {
       'pool.signIn', 'pool.caseSensitiveUsernames', 'pool.selfSignUp', 'pool.passwordPolicy', 'pool.mfa', 'pool.featurePlan', 'pool.threatProtection',
       'pool.customAuthThreatProtection', 'pool.compromisedCredentials', 'pool.accountTakeover', 'pool.logDelivery', 'pool.wafWebAcl',
       'pool.sessionTracking', 'pool.replicas', 'pool.deletionProtection', 'pool.removalPolicy', 'pool.accountRecovery', 'pool.emailSender',
-      'client.implicitGrant', 'client.adminScope', 'client.userExistenceErrors', 'client.tokenRevocation', 'client.passwordAuthFlows',
+      'pool.smsSender', 'client.implicitGrant', 'client.adminScope', 'client.userExistenceErrors', 'client.tokenRevocation', 'client.passwordAuthFlows',
       'client.writableCustomAttributes', 'client.tokenLifetimes',
     ]);
     expect(docs).toContain('| `client.machineClientUserSignIn` |');

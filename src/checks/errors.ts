@@ -172,7 +172,7 @@ export const ERRORS = {
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); [aws/aws-cdk#12075](https://github.com/aws/aws-cdk/issues/12075)`,
   },
   regionCode: {
-    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`'],
+    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`', '`endUserMessagingSms.region`'],
     rule: 'a region code such as `us-east-1`',
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); the SES identity ARN`,
   },
@@ -180,6 +180,32 @@ export const ERRORS = {
     props: ['`snsRegion`'],
     rule: '`ap-northeast-1` for a pool in `ap-northeast-2` ("must use your Amazon SNS configuration in the Asia Pacific (Tokyo) Region")',
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html)`,
+  },
+  endUserMessagingSmsWithSnsRegion: {
+    props: ['`snsRegion`'],
+    rule: 'not with `endUserMessagingSms`, whatever its value (a token too: the direct path has no SNS Region to render it into): '
+      + 'remove `snsRegion`, or `endUserMessagingSms` to stay on Amazon SNS',
+    source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html) ("provide either the Amazon SNS configuration `
+      + '(`SnsCallerArn`) or this configuration, but not both"); [Cognito: SMS message settings]'
+      + `(${GUIDE}/user-pool-sms-settings.html#user-pool-sms-settings-choose) (direct path: "Cross-Region sending: Not supported")`,
+  },
+  endUserMessagingSmsWithoutRole: {
+    props: ['`enableSmsRole`'],
+    rule: '`false` with `endUserMessagingSms` and no `smsRole`: `EumsSms.CallerArn` is required; pass `smsRole`, or remove `enableSmsRole`',
+    source: `[API: EumsSmsConfigurationType](${API}/API_EumsSmsConfigurationType.html) (\`CallerArn\` "Required: Yes")`,
+  },
+  endUserMessagingSmsRegion: {
+    props: ['`endUserMessagingSms.region`'],
+    rule: 'the pool\'s Region, when both are known; or leave it out, which means the same',
+    source: `[API: EumsSmsConfigurationType](${API}/API_EumsSmsConfigurationType.html) ("You can also set this parameter to your user `
+      + 'pool\'s Region explicitly. Amazon Cognito rejects any other value with an `InvalidParameterException`")',
+  },
+  endUserMessagingSmsIndiaDlt: {
+    props: ['`endUserMessagingSms.indiaDlt`'],
+    rule: 'both `entityId` and `templateId`, each a non-empty string (TypeScript requires both; JavaScript can leave one out); '
+      + 'or no `indiaDlt`',
+    source: `[Cognito: SMS message settings](${GUIDE}/user-pool-sms-settings.html#sms-setup-eums) (\`InEntityId\`, \`InTemplateId\`: `
+      + '"Required for sending to recipients in India")',
   },
   sesRegionForPool: {
     props: ['`UserPoolEmail.withSES sesRegion`'],

@@ -7,7 +7,7 @@ import {
 } from './props';
 import { compareClients, compareDomains, compareReplicas, compareRiskConfiguration, compareSessions, noticeOf } from './user-impact';
 
-export const MIGRATE = 'or create a new pool and migrate users to it with a user-migration trigger';
+export const MIGRATE = 'or create a new pool beside it and move users on their first sign-in with UserPoolMigration (docs/migration.md, "Moving to a new pool")';
 const SCHEMA_FIXED = '(Existing schema attributes cannot be modified or deleted)';
 
 /** Compared setting by setting below; every other property is compared field by field. */

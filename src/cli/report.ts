@@ -107,7 +107,25 @@ function lines(pool: FoundPool): Line[] {
     { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
     { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },
     { setting: 'email sender', props: ['email'], value: String(p.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT'), verdict: p.EmailConfiguration?.EmailSendingAccount === 'DEVELOPER' ? 'PASS' : 'WARN', rules: 'AWS recommends SES in production' },
+    smsLine(p.SmsConfiguration),
   ];
+}
+
+/**
+ * How the pool sends SMS: through Amazon SNS, through AWS End User Messaging SMS directly (`EumsSms`), or not at all.
+ * Informational, and without a source: the path is chosen by several props (docs/triggers.md).
+ */
+function smsLine(sms: Json | undefined): Line {
+  const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const eums = sms?.EumsSms as Json | undefined;
+  const value = eums ? `AWS End User Messaging SMS${eums.OriginationIdentity !== undefined ? ` from ${shown(eums.OriginationIdentity)}` : ''}`
+    : sms?.SnsCallerArn !== undefined ? `Amazon SNS${sms.SnsRegion !== undefined ? ` in ${shown(sms.SnsRegion)}` : ''}` : 'none';
+  return {
+    setting: 'SMS sender',
+    value,
+    verdict: 'INFO',
+    rules: 'Cognito recommends AWS End User Messaging SMS directly for new pools; AWS recommends no SMS unless needed (SMS pumping)',
+  };
 }
 
 /** Session tracking (docs/sessions.md): Cognito's default, with no attachment, is off. */
@@ -178,7 +196,7 @@ export function reportOf(pools: readonly FoundPool[]): PoolReport[] {
       pool,
       defaults,
       checks: lines(pool).map(({ props, ...row }) => ({
-        id: checkId('pool', row.setting), ...row, ...(props ? { props } : {}), ...(defaults ? { source: sourceOf(props ?? [], defaults) } : {}),
+        id: checkId('pool', row.setting), ...row, ...(props ? { props, ...(defaults ? { source: sourceOf(props, defaults) } : {}) } : {}),
       })),
       clients: pool.clients.map((client) => ({
         client, checks: clientLines(client.properties, client.ssoSessionMinutes).map((row) => ({ id: checkId('client', row.setting), ...row })),

@@ -13,6 +13,7 @@ import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
 import { validateUserPool } from './pool/rules';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
+import { type SmsRolePermission, smsRolePermission } from './sms';
 import { checkTriggers, lambdaConfigEntry, type TriggerRequest } from './triggers';
 import { type PoolWarning, WARNINGS } from './warnings';
 
@@ -34,8 +35,8 @@ export interface CompiledUserPool {
   readonly warnings: readonly PoolWarning[];
   /** Every problem found, one line each: the construct reports them when the app synthesizes. */
   readonly problems: readonly string[];
-  /** Whether the construct must create the SMS role. */
-  readonly createsSmsRole: boolean;
+  /** The permission of the SMS role the construct must create; undefined when it creates none. */
+  readonly smsRole?: SmsRolePermission;
   /**
    * The properties the minimum supported aws-cdk-lib doesn't model, rendered again when the template is written
    * (the construct's resource asks at synth), with the triggers and sender key the pool has then.
@@ -60,14 +61,17 @@ export function compileUserPool(props: UserPoolProps, context: CompileContext): 
   checkValue(problems, 'SmsConfiguration.SnsRegion', 'snsRegion', resolved.snsRegion);
 
   const createsSmsRole = resolved.sms !== undefined && resolved.sms.roleArn === undefined;
+  const createdSmsRoleArn = createsSmsRole ? context.created.smsRoleArn() : undefined;
   const rendered = renderUserPool(resolved, {
     environment: context.environment,
-    createdSmsRoleArn: createsSmsRole ? context.created.smsRoleArn() : undefined,
+    createdSmsRoleArn,
     senderKeyArn: resolved.senderKey?.arn ?? (resolved.createsSenderKey ? context.created.senderKeyArn() : undefined),
   });
   checkRendered(problems, rendered);
-  const unmodelled = (late: Pick<RenderContext, 'triggers' | 'senderKeyArn'>) => renderUnmodelled(resolved, { environment: context.environment, ...late });
-  return { resolved, rendered, warnings, problems: problems.all, createsSmsRole, unmodelled };
+  const unmodelled = (late: Pick<RenderContext, 'triggers' | 'senderKeyArn'>) =>
+    renderUnmodelled(resolved, { environment: context.environment, createdSmsRoleArn, ...late });
+  const smsRole = createsSmsRole ? smsRolePermission(resolved.sms!.endUserMessagingSms) : undefined;
+  return { resolved, rendered, warnings, problems: problems.all, smsRole, unmodelled };
 }
 
 

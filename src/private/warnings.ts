@@ -25,6 +25,8 @@ export const WARNINGS = warningIds(
   'smsMfaWithoutPhoneNumber',
   'emailMfaWithEmailRecovery',
   'smsRoleWithoutExternalId',
+  'endUserMessagingSmsRegionUnavailable',
+  'endUserMessagingSmsOriginationIdentity',
   'phoneWithoutSms',
   'deviceTrackingAlwaysRemembers',
   'deviceTrackingSkipsMfa',

@@ -40,7 +40,10 @@ const LABELS: Record<string, string> = {
   'encryptionKey': 'encryptionKey (its ARN)',
 };
 
-/** Two probes: link-style verification with versioned pre token generation, and code style with the legacy key. */
+/**
+ * Two probes: link-style verification with versioned pre token generation and SMS through Amazon SNS, and code style
+ * with the legacy key and SMS through AWS End User Messaging SMS (which leaves `snsRegion` out of the template).
+ */
 function probe(emailStyle: VerificationEmailStyle): UserPoolProps {
   const arn = (service: string, resource: string) => `arn:aws:${service}:us-east-1:111122223333:${resource}`;
   return {
@@ -51,6 +54,12 @@ function probe(emailStyle: VerificationEmailStyle): UserPoolProps {
     smsRole: new Ref({ roleRef: { roleArn: arn('iam', 'role/sms') } }) as UserPoolProps['smsRole'],
     smsRoleExternalId: 'external',
     snsRegion: 'us-east-1',
+    endUserMessagingSms: emailStyle === VerificationEmailStyle.LINK ? undefined : {
+      originationIdentity: '+12065550100',
+      configurationSetName: 'sms-set',
+      region: 'us-west-2',
+      indiaDlt: { entityId: 'entity', templateId: 'template' },
+    },
     signInAliases: { username: true, email: true, phone: true, preferredUsername: true },
     autoVerify: { email: true, phone: true },
     keepOriginal: { email: true, phone: true },

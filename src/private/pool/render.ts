@@ -10,6 +10,7 @@ import type { ResolvedUserPool } from './resolve';
 import { renderReplicas } from '../replicas';
 import { renderRiskConfiguration } from '../risk-configuration';
 import { renderSessions } from '../sessions';
+import { renderEumsSms } from '../sms';
 import { renderLambdaConfig, type TriggerRequest } from '../triggers';
 
 /** What rendering needs beyond the resolved configuration: where the pool is, and the resources the construct creates. */
@@ -28,8 +29,9 @@ export interface RenderedUserPool {
   /** The properties the minimum supported aws-cdk-lib's `CfnUserPool` models, in its casing. */
   readonly properties: CfnUserPoolProps;
   /**
-   * The properties it doesn't model, in CloudFormation's casing: `IssuerConfiguration`, `KeyConfiguration`, and
-   * `LambdaConfig`, whose trigger keys can be newer than the L1 (`UserPoolOperation.of`).
+   * The properties it doesn't model, in CloudFormation's casing: `IssuerConfiguration`, `KeyConfiguration`,
+   * `SmsConfiguration` with `EumsSms` (the direct path to AWS End User Messaging SMS), and `LambdaConfig`, whose trigger
+   * keys can be newer than the L1 (`UserPoolOperation.of`).
    */
   readonly unmodelled: Record<string, unknown>;
   /** The pool-wide risk configuration attachment's properties, when there is one. */
@@ -92,11 +94,12 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
       webAuthnUserVerification: r.passkeyUserVerification,
       webAuthnFactorConfiguration: r.passkeyFactorConfiguration,
       emailConfiguration,
-      smsConfiguration: r.sms && {
+      // The direct path to AWS End User Messaging SMS renders with the unmodelled properties.
+      smsConfiguration: r.sms && !r.sms.endUserMessagingSms ? {
         snsCallerArn: r.sms.roleArn ?? context.createdSmsRoleArn,
         externalId: r.sms.externalId,
         snsRegion: r.sms.snsRegion,
-      },
+      } : undefined,
       schema: renderSchema(r),
       accountRecoverySetting: renderAccountRecovery(r.accountRecovery),
       deviceConfiguration: r.deviceTracking,
@@ -115,9 +118,11 @@ export function renderUserPool(r: ResolvedUserPool, context: RenderContext): Ren
 
 /** The properties the minimum supported L1 lacks, in CloudFormation's casing. */
 export function renderUnmodelled(r: ResolvedUserPool, context: RenderContext): Record<string, unknown> {
+  const eums = r.sms?.endUserMessagingSms;
   const unmodelled: Record<string, unknown> = {
     IssuerConfiguration: r.issuerType && { Type: r.issuerType },
     KeyConfiguration: r.encryptionKey && { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: r.encryptionKey.arn },
+    SmsConfiguration: eums && { EumsSms: renderEumsSms(eums, r.sms!.roleArn ?? context.createdSmsRoleArn, r.sms!.externalId) },
     LambdaConfig: renderLambdaConfig(context.triggers ?? r.triggers, context.senderKeyArn),
   };
   return Object.fromEntries(Object.entries(unmodelled).filter(([, value]) => value !== undefined));

@@ -15,6 +15,7 @@ import { Mfa, type MfaSecondFactor } from '../../mfa';
 import type { UserPoolReplicaProps } from '../../replicas';
 import type { UserPoolSessions } from '../../sessions';
 import { PasskeyFactorConfiguration, PasskeyUserVerification, type SignInAliases } from '../../sign-in';
+import type { EndUserMessagingSms } from '../../sms';
 import type { LambdaVersion } from '../../triggers';
 import type { DeviceTracking, UserPoolProps } from '../../user-pool-props';
 import { STANDARD_ATTRIBUTES } from '../attribute-names';
@@ -94,7 +95,10 @@ export interface ResolvedSms {
   /** The given role's ARN; undefined when the construct creates the role. */
   readonly roleArn?: string;
   readonly externalId?: string;
+  /** The SNS path's Region (never with `endUserMessagingSms`). */
   readonly snsRegion?: string;
+  /** The direct path to AWS End User Messaging SMS, as given (src/private/sms.ts); undefined for the SNS path. */
+  readonly endUserMessagingSms?: EndUserMessagingSms;
 }
 
 /** A KMS key given in props: a key created in the app, an imported key, or an alias (which Cognito can't take). */
@@ -149,6 +153,8 @@ export interface AsWritten {
   readonly smsRole: boolean;
   /** `smsRoleExternalId` (`ResolvedSms.externalId` defaults it for a created role). */
   readonly smsRoleExternalId?: string;
+  /** `endUserMessagingSms` (`ResolvedSms` carries it only when the pool has an SMS configuration). */
+  readonly endUserMessagingSms?: EndUserMessagingSms;
   /** `lambdaTriggers.preTokenGenerationVersion`: the pre token generation trigger carries it; without one it is an error. */
   readonly preTokenGenerationVersion?: LambdaVersion;
   /** `sessions` as given: its rules check what was asked, whatever the plan allows. */
@@ -366,11 +372,14 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
   const deletionProtection = pick('deletionProtection', props.deletionProtection, !destroy, destroy);
 
   const usesSms = (mfa !== Mfa.OFF && mfaSecondFactor.sms) || signIn.phone || autoVerify.phone || firstFactors.smsOtp;
-  const sms = props.smsRole || (props.enableSmsRole ?? usesSms) ? {
+  // null (from JavaScript) is not given. The direct path, given, configures SMS as a given role does.
+  const endUserMessagingSms = props.endUserMessagingSms ?? undefined;
+  const sms = props.smsRole || (props.enableSmsRole ?? (usesSms || endUserMessagingSms !== undefined)) ? {
     roleArn: props.smsRole?.roleRef.roleArn,
     // A created role needs an external id: the pool's unique id unless one is given.
     externalId: props.smsRoleExternalId ?? (props.smsRole ? undefined : poolUniqueId().slice(0, MAX_EXTERNAL_ID)),
-    snsRegion: props.snsRegion,
+    snsRegion: endUserMessagingSms === undefined ? props.snsRegion : undefined,
+    endUserMessagingSms,
   } : undefined;
   const invite = props.userInvitation;
   const givenEmail = props.email === undefined || props.email === null ? undefined : emailOf(props.email, problems);
@@ -451,6 +460,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
       enableSmsRole: props.enableSmsRole,
       smsRole: !!props.smsRole,
       smsRoleExternalId: props.smsRoleExternalId,
+      endUserMessagingSms,
       preTokenGenerationVersion: props.lambdaTriggers?.preTokenGenerationVersion,
       sessions: props.sessions ?? undefined,
       droppedProps: {

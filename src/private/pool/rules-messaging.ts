@@ -4,10 +4,12 @@ import { isLiteral, type Problems } from '../../checks/problems';
 import { REGION_CODE, REQUIRED_SNS_REGION, SES_REGIONS } from '../../checks/regions';
 import { VerificationEmailStyle } from '../../messages';
 import { Mfa } from '../../mfa';
+import { checkEndUserMessagingSms } from '../sms';
 import { WARNINGS, type Warn } from '../warnings';
 
 /**
- * The rules for what Cognito sends and how: message placeholders, the email sender, SES and SNS regions.
+ * The rules for what Cognito sends and how: message placeholders, the email sender, SES and SNS regions, and the
+ * direct path to AWS End User Messaging SMS (src/private/sms.ts).
  * docs/validation.md gives each rule's source.
  */
 
@@ -118,6 +120,8 @@ export function checkSms(problems: Problems, warn: Warn, r: ResolvedUserPool, en
     warn(WARNINGS.smsRoleWithoutExternalId, 'smsRole without smsRoleExternalId while SMS MFA is on: Cognito sends MFA codes by SMS only '
       + 'when the role\'s trust policy has an sts:ExternalId condition matching the pool\'s external id; set smsRoleExternalId');
   }
+  checkEndUserMessagingSms(problems, warn, { endUserMessagingSms: r.asWritten.endUserMessagingSms, snsRegion: r.snsRegion, enableSmsRole, smsRole },
+    env.region);
   const snsRegion = r.snsRegion;
   problems.pattern('regionCode', 'snsRegion', snsRegion, REGION_CODE, 'a region code such as us-east-1');
   const required = isLiteral(env.region) ? REQUIRED_SNS_REGION[env.region] : undefined;

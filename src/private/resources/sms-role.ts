@@ -1,15 +1,17 @@
 import { Aws, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
+import type { SmsRolePermission } from '../sms';
 
 /**
  * Creates the role Cognito sends SMS with (`smsRole`, aws-cdk-lib's construct id), as Cognito's SMS settings guide documents it: a trust
  * policy for `cognito-idp.amazonaws.com` with `sts:ExternalId`, `aws:SourceAccount` and an `aws:SourceArn` that
- * may be a wildcard, and the `sns:Publish` permission.
+ * may be a wildcard (the same for the Amazon SNS path and the direct path to AWS End User Messaging SMS), and the one
+ * permission of the path (`smsRolePermission` in src/private/sms.ts): `sns:Publish`, or `sms-voice:SendTextMessage`.
  * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html
  * It carries the pool's removal policy, so a retained pool never points at a deleted role.
  */
-export function createSmsRole(pool: Construct, externalId: string, removalPolicy: RemovalPolicy): Role {
+export function createSmsRole(pool: Construct, externalId: string, removalPolicy: RemovalPolicy, permission: SmsRolePermission): Role {
   const { account, region } = Stack.of(pool);
   const role = new Role(pool, 'smsRole', {
     description: `Lets Cognito send SMS for ${pool.node.path}`,
@@ -21,19 +23,17 @@ export function createSmsRole(pool: Construct, externalId: string, removalPolicy
       },
     }),
     inlinePolicies: {
-      'sns-publish': new PolicyDocument({
-        // SMS goes to phone numbers, which have no ARN: publishing needs resource "*". Nothing more: CreateUserPool
-        // checks that the role can publish (InvalidSmsRoleAccessPolicyException), and aws-cdk never merged a Deny on
-        // topics (aws/aws-cdk#6999).
-        statements: [new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })],
+      // Nothing more than the guide's one statement: CreateUserPool checks that the role can send
+      // (InvalidSmsRoleAccessPolicyException), and aws-cdk never merged a Deny on SNS topics (aws/aws-cdk#6999).
+      [permission.policyName]: new PolicyDocument({
+        statements: [new PolicyStatement({ actions: [permission.action], resources: [permission.resource] })],
       }),
     },
   });
   role.applyRemovalPolicy(removalPolicy);
-  // On this role only, never globally: the one wildcard SMS publishing needs.
-  Validations.of(role).acknowledge({
-    id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: 'Cognito publishes SMS to phone numbers, which have no ARN (Cognito SMS settings guide)',
-  });
+  if (permission.wildcardReason !== undefined) {
+    // On this role only, never globally: the one wildcard sending needs.
+    Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: permission.wildcardReason });
+  }
   return role;
 }
