@@ -1,0 +1,121 @@
+"use strict";
+/**
+ * Which of a source user's attributes the target user pool receives, and under which names. Pure: no SDK, no I/O.
+ *
+ * Part of the migrate-user Lambda asset (lib/handlers/user-pool-migration/): it loads nothing but Node's own modules,
+ * so the directory runs as it is on the Node.js Lambda runtime.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mapAttributes = mapAttributes;
+exports.hasVerifiedContact = hasVerifiedContact;
+exports.parseAttributeMapping = parseAttributeMapping;
+exports.parseCustomAttributes = parseCustomAttributes;
+/**
+ * The standard attributes a user pool accepts in a migrate-user response (all but `sub`, which Cognito assigns, and the
+ * verified flags, which are handled apart). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
+ */
+const STANDARD = new Set([
+    'address', 'birthdate', 'email', 'family_name', 'gender', 'given_name', 'locale', 'middle_name', 'name', 'nickname',
+    'phone_number', 'picture', 'preferred_username', 'profile', 'updated_at', 'website', 'zoneinfo',
+]);
+/** Each verifiable attribute and its flag: the flag travels only with its attribute, copied under its own name. */
+const VERIFIED_FLAGS = { email: 'email_verified', phone_number: 'phone_number_verified' };
+const FLAG_NAMES = new Set(Object.values(VERIFIED_FLAGS));
+/**
+ * Maps a source user's attributes onto the target pool:
+ *
+ * 1. ATTRIBUTE_MAPPING first: a listed source name is renamed, or dropped when mapped to `null`/`''`.
+ * 2. Only names the target can hold survive: standard attributes and the `custom:` names in TARGET_CUSTOM_ATTRIBUTES.
+ *    Never `sub` (the target assigns its own; returning it fails the migration), `identities`, `cognito:*`,
+ *    `dev:custom:*`, or a custom attribute the target lacks (Cognito rejects the response: "Attributes did not conform
+ *    to the schema").
+ * 3. `email_verified` / `phone_number_verified` are copied, as "true" or "false", only when `email` / `phone_number`
+ *    itself is copied from the source attribute of the same name; they are never renamed, and a mapping of the flag to
+ *    `null`/`''` drops it. A value never becomes verified that the source did not verify.
+ *
+ * When two source attributes land on one target name, the explicitly mapped one wins.
+ */
+function mapAttributes(source, rules) {
+    const values = new Map();
+    for (const { Name, Value } of source ?? []) {
+        if (Name !== undefined && Value !== undefined) {
+            values.set(Name, Value);
+        }
+    }
+    const attributes = {};
+    const origin = new Map();
+    const dropped = new Set();
+    const allowed = (name) => STANDARD.has(name) || (name.startsWith('custom:') && rules.targetCustomAttributes.has(name));
+    const put = (from, to, value) => {
+        if (!allowed(to)) {
+            dropped.add(to);
+            return;
+        }
+        attributes[to] = value;
+        origin.set(to, from);
+    };
+    const mapped = (name) => Object.prototype.hasOwnProperty.call(rules.mapping, name);
+    // Identity copies first, then the explicit mappings, so a mapped attribute wins a clash.
+    for (const [name, value] of values) {
+        if (!FLAG_NAMES.has(name) && !mapped(name)) {
+            put(name, name, value);
+        }
+    }
+    for (const [name, value] of values) {
+        if (FLAG_NAMES.has(name) || !mapped(name)) {
+            continue;
+        }
+        const to = rules.mapping[name];
+        if (to === null || to === '') {
+            continue;
+        }
+        if (FLAG_NAMES.has(to)) {
+            dropped.add(to);
+            continue;
+        }
+        put(name, to, value);
+    }
+    for (const [attribute, flag] of Object.entries(VERIFIED_FLAGS)) {
+        const value = values.get(flag);
+        const flagDropped = mapped(flag) && (rules.mapping[flag] === null || rules.mapping[flag] === '');
+        if (value === undefined || flagDropped || origin.get(attribute) !== attribute) {
+            continue;
+        }
+        attributes[flag] = value.trim().toLowerCase() === 'true' ? 'true' : 'false';
+    }
+    return { attributes, dropped: [...dropped].sort() };
+}
+/** Whether the mapped attributes carry a verified email or phone number, where a reset code can be delivered. */
+function hasVerifiedContact(attributes) {
+    return Object.entries(VERIFIED_FLAGS).some(([attribute, flag]) => attributes[attribute] !== undefined && attributes[flag] === 'true');
+}
+/** ATTRIBUTE_MAPPING: a JSON object of source name → target name (string), or `null`/`''` to drop. */
+function parseAttributeMapping(text) {
+    if (text === undefined || text.trim() === '') {
+        return {};
+    }
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new Error('ATTRIBUTE_MAPPING must be a JSON object of source attribute name to target attribute name (or null)');
+    }
+    const mapping = {};
+    for (const [from, to] of Object.entries(value)) {
+        if (to !== null && typeof to !== 'string') {
+            throw new Error(`ATTRIBUTE_MAPPING["${from}"] must be a string or null`);
+        }
+        mapping[from] = to;
+    }
+    return mapping;
+}
+/** TARGET_CUSTOM_ATTRIBUTES: a JSON array of the target's `custom:` attribute names. */
+function parseCustomAttributes(text) {
+    if (text === undefined || text.trim() === '') {
+        return new Set();
+    }
+    const value = JSON.parse(text);
+    if (!Array.isArray(value) || !value.every((name) => typeof name === 'string' && name.startsWith('custom:') && name.length > 'custom:'.length)) {
+        throw new Error('TARGET_CUSTOM_ATTRIBUTES must be a JSON array of "custom:..." names');
+    }
+    return new Set(value);
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiYXR0cmlidXRlcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uLy4uLy4uL3NyYy9oYW5kbGVycy91c2VyLXBvb2wtbWlncmF0aW9uL2F0dHJpYnV0ZXMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IjtBQUFBOzs7OztHQUtHOztBQWlESCxzQ0FvQ0M7QUFHRCxnREFFQztBQUdELHNEQWNDO0FBR0Qsc0RBT0M7QUEvRkQ7OztHQUdHO0FBQ0gsTUFBTSxRQUFRLEdBQUcsSUFBSSxHQUFHLENBQUM7SUFDdkIsU0FBUyxFQUFFLFdBQVcsRUFBRSxPQUFPLEVBQUUsYUFBYSxFQUFFLFFBQVEsRUFBRSxZQUFZLEVBQUUsUUFBUSxFQUFFLGFBQWEsRUFBRSxNQUFNLEVBQUUsVUFBVTtJQUNuSCxjQUFjLEVBQUUsU0FBUyxFQUFFLG9CQUFvQixFQUFFLFNBQVMsRUFBRSxZQUFZLEVBQUUsU0FBUyxFQUFFLFVBQVU7Q0FDaEcsQ0FBQyxDQUFDO0FBRUgsbUhBQW1IO0FBQ25ILE1BQU0sY0FBYyxHQUFxQyxFQUFFLEtBQUssRUFBRSxnQkFBZ0IsRUFBRSxZQUFZLEVBQUUsdUJBQXVCLEVBQUUsQ0FBQztBQUM1SCxNQUFNLFVBQVUsR0FBRyxJQUFJLEdBQUcsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLGNBQWMsQ0FBQyxDQUFDLENBQUM7QUFFMUQ7Ozs7Ozs7Ozs7Ozs7R0FhRztBQUNILFNBQWdCLGFBQWEsQ0FBQyxNQUE4QyxFQUFFLEtBQXFCO0lBQ2pHLE1BQU0sTUFBTSxHQUFHLElBQUksR0FBRyxFQUFrQixDQUFDO0lBQ3pDLEtBQUssTUFBTSxFQUFFLElBQUksRUFBRSxLQUFLLEVBQUUsSUFBSSxNQUFNLElBQUksRUFBRSxFQUFFLENBQUM7UUFDM0MsSUFBSSxJQUFJLEtBQUssU0FBUyxJQUFJLEtBQUssS0FBSyxTQUFTLEVBQUUsQ0FBQztZQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxDQUFDO1FBQUMsQ0FBQztJQUM3RSxDQUFDO0lBRUQsTUFBTSxVQUFVLEdBQTJCLEVBQUUsQ0FBQztJQUM5QyxNQUFNLE1BQU0sR0FBRyxJQUFJLEdBQUcsRUFBa0IsQ0FBQztJQUN6QyxNQUFNLE9BQU8sR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFDO0lBQ2xDLE1BQU0sT0FBTyxHQUFHLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxRQUFRLENBQUMsR0FBRyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLFVBQVUsQ0FBQyxTQUFTLENBQUMsSUFBSSxLQUFLLENBQUMsc0JBQXNCLENBQUMsR0FBRyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUM7SUFDL0gsTUFBTSxHQUFHLEdBQUcsQ0FBQyxJQUFZLEVBQUUsRUFBVSxFQUFFLEtBQWEsRUFBRSxFQUFFO1FBQ3RELElBQUksQ0FBQyxPQUFPLENBQUMsRUFBRSxDQUFDLEVBQUUsQ0FBQztZQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDLENBQUM7WUFBQyxPQUFPO1FBQUMsQ0FBQztRQUM5QyxVQUFVLENBQUMsRUFBRSxDQUFDLEdBQUcsS0FBSyxDQUFDO1FBQ3ZCLE1BQU0sQ0FBQyxHQUFHLENBQUMsRUFBRSxFQUFFLElBQUksQ0FBQyxDQUFDO0lBQ3ZCLENBQUMsQ0FBQztJQUVGLE1BQU0sTUFBTSxHQUFHLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxNQUFNLENBQUMsU0FBUyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLE9BQU8sRUFBRSxJQUFJLENBQUMsQ0FBQztJQUMzRix5RkFBeUY7SUFDekYsS0FBSyxNQUFNLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxJQUFJLE1BQU0sRUFBRSxDQUFDO1FBQ25DLElBQUksQ0FBQyxVQUFVLENBQUMsR0FBRyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUM7WUFBQyxHQUFHLENBQUMsSUFBSSxFQUFFLElBQUksRUFBRSxLQUFLLENBQUMsQ0FBQztRQUFDLENBQUM7SUFDekUsQ0FBQztJQUNELEtBQUssTUFBTSxDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsSUFBSSxNQUFNLEVBQUUsQ0FBQztRQUNuQyxJQUFJLFVBQVUsQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxNQUFNLENBQUMsSUFBSSxDQUFDLEVBQUUsQ0FBQztZQUFDLFNBQVM7UUFBQyxDQUFDO1FBQ3hELE1BQU0sRUFBRSxHQUFHLEtBQUssQ0FBQyxPQUFPLENBQUMsSUFBSSxDQUFDLENBQUM7UUFDL0IsSUFBSSxFQUFFLEtBQUssSUFBSSxJQUFJLEVBQUUsS0FBSyxFQUFFLEVBQUUsQ0FBQztZQUFDLFNBQVM7UUFBQyxDQUFDO1FBQzNDLElBQUksVUFBVSxDQUFDLEdBQUcsQ0FBQyxFQUFFLENBQUMsRUFBRSxDQUFDO1lBQUMsT0FBTyxDQUFDLEdBQUcsQ0FBQyxFQUFFLENBQUMsQ0FBQztZQUFDLFNBQVM7UUFBQyxDQUFDO1FBQ3RELEdBQUcsQ0FBQyxJQUFJLEVBQUUsRUFBRSxFQUFFLEtBQUssQ0FBQyxDQUFDO0lBQ3ZCLENBQUM7SUFFRCxLQUFLLE1BQU0sQ0FBQyxTQUFTLEVBQUUsSUFBSSxDQUFDLElBQUksTUFBTSxDQUFDLE9BQU8sQ0FBQyxjQUFjLENBQUMsRUFBRSxDQUFDO1FBQy9ELE1BQU0sS0FBSyxHQUFHLE1BQU0sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLENBQUM7UUFDL0IsTUFBTSxXQUFXLEdBQUcsTUFBTSxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxJQUFJLENBQUMsS0FBSyxJQUFJLElBQUksS0FBSyxDQUFDLE9BQU8sQ0FBQyxJQUFJLENBQUMsS0FBSyxFQUFFLENBQUMsQ0FBQztRQUNqRyxJQUFJLEtBQUssS0FBSyxTQUFTLElBQUksV0FBVyxJQUFJLE1BQU0sQ0FBQyxHQUFHLENBQUMsU0FBUyxDQUFDLEtBQUssU0FBUyxFQUFFLENBQUM7WUFBQyxTQUFTO1FBQUMsQ0FBQztRQUM1RixVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsS0FBSyxDQUFDLElBQUksRUFBRSxDQUFDLFdBQVcsRUFBRSxLQUFLLE1BQU0sQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxPQUFPLENBQUM7SUFDOUUsQ0FBQztJQUNELE9BQU8sRUFBRSxVQUFVLEVBQUUsT0FBTyxFQUFFLENBQUMsR0FBRyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO0FBQ3RELENBQUM7QUFFRCxpSEFBaUg7QUFDakgsU0FBZ0Isa0JBQWtCLENBQUMsVUFBNEM7SUFDN0UsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLGNBQWMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsU0FBUyxFQUFFLElBQUksQ0FBQyxFQUFFLEVBQUUsQ0FBQyxVQUFVLENBQUMsU0FBUyxDQUFDLEtBQUssU0FBUyxJQUFJLFVBQVUsQ0FBQyxJQUFJLENBQUMsS0FBSyxNQUFNLENBQUMsQ0FBQztBQUN4SSxDQUFDO0FBRUQsc0dBQXNHO0FBQ3RHLFNBQWdCLHFCQUFxQixDQUFDLElBQXdCO0lBQzVELElBQUksSUFBSSxLQUFLLFNBQVMsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLEtBQUssRUFBRSxFQUFFLENBQUM7UUFBQyxPQUFPLEVBQUUsQ0FBQztJQUFDLENBQUM7SUFDNUQsTUFBTSxLQUFLLEdBQVksSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsQ0FBQztJQUN4QyxJQUFJLE9BQU8sS0FBSyxLQUFLLFFBQVEsSUFBSSxLQUFLLEtBQUssSUFBSSxJQUFJLEtBQUssQ0FBQyxPQUFPLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztRQUN4RSxNQUFNLElBQUksS0FBSyxDQUFDLHFHQUFxRyxDQUFDLENBQUM7SUFDekgsQ0FBQztJQUNELE1BQU0sT0FBTyxHQUFrQyxFQUFFLENBQUM7SUFDbEQsS0FBSyxNQUFNLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQyxJQUFJLE1BQU0sQ0FBQyxPQUFPLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztRQUMvQyxJQUFJLEVBQUUsS0FBSyxJQUFJLElBQUksT0FBTyxFQUFFLEtBQUssUUFBUSxFQUFFLENBQUM7WUFDMUMsTUFBTSxJQUFJLEtBQUssQ0FBQyxzQkFBc0IsSUFBSSw2QkFBNkIsQ0FBQyxDQUFDO1FBQzNFLENBQUM7UUFDRCxPQUFPLENBQUMsSUFBSSxDQUFDLEdBQUcsRUFBRSxDQUFDO0lBQ3JCLENBQUM7SUFDRCxPQUFPLE9BQU8sQ0FBQztBQUNqQixDQUFDO0FBRUQsd0ZBQXdGO0FBQ3hGLFNBQWdCLHFCQUFxQixDQUFDLElBQXdCO0lBQzVELElBQUksSUFBSSxLQUFLLFNBQVMsSUFBSSxJQUFJLENBQUMsSUFBSSxFQUFFLEtBQUssRUFBRSxFQUFFLENBQUM7UUFBQyxPQUFPLElBQUksR0FBRyxFQUFFLENBQUM7SUFBQyxDQUFDO0lBQ25FLE1BQU0sS0FBSyxHQUFZLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLENBQUM7SUFDeEMsSUFBSSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQyxPQUFPLElBQUksS0FBSyxRQUFRLElBQUksSUFBSSxDQUFDLFVBQVUsQ0FBQyxTQUFTLENBQUMsSUFBSSxJQUFJLENBQUMsTUFBTSxHQUFHLFNBQVMsQ0FBQyxNQUFNLENBQUMsRUFBRSxDQUFDO1FBQzlJLE1BQU0sSUFBSSxLQUFLLENBQUMscUVBQXFFLENBQUMsQ0FBQztJQUN6RixDQUFDO0lBQ0QsT0FBTyxJQUFJLEdBQUcsQ0FBQyxLQUFpQixDQUFDLENBQUM7QUFDcEMsQ0FBQyIsInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogV2hpY2ggb2YgYSBzb3VyY2UgdXNlcidzIGF0dHJpYnV0ZXMgdGhlIHRhcmdldCB1c2VyIHBvb2wgcmVjZWl2ZXMsIGFuZCB1bmRlciB3aGljaCBuYW1lcy4gUHVyZTogbm8gU0RLLCBubyBJL08uXG4gKlxuICogUGFydCBvZiB0aGUgbWlncmF0ZS11c2VyIExhbWJkYSBhc3NldCAobGliL2hhbmRsZXJzL3VzZXItcG9vbC1taWdyYXRpb24vKTogaXQgbG9hZHMgbm90aGluZyBidXQgTm9kZSdzIG93biBtb2R1bGVzLFxuICogc28gdGhlIGRpcmVjdG9yeSBydW5zIGFzIGl0IGlzIG9uIHRoZSBOb2RlLmpzIExhbWJkYSBydW50aW1lLlxuICovXG5cbi8qKiBBbiBhdHRyaWJ1dGUgYXMgQWRtaW5HZXRVc2VyIHJldHVybnMgaXQuICovXG5leHBvcnQgaW50ZXJmYWNlIFNvdXJjZUF0dHJpYnV0ZSB7XG4gIHJlYWRvbmx5IE5hbWU/OiBzdHJpbmc7XG4gIHJlYWRvbmx5IFZhbHVlPzogc3RyaW5nO1xufVxuXG4vKiogSG93IHRoZSBhdHRyaWJ1dGVzIGFyZSBjYXJyaWVkIG92ZXIsIGZyb20gQVRUUklCVVRFX01BUFBJTkcgYW5kIFRBUkdFVF9DVVNUT01fQVRUUklCVVRFUy4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgQXR0cmlidXRlUnVsZXMge1xuICAvKiogU291cmNlIG5hbWUg4oaSIHRhcmdldCBuYW1lOyBgbnVsbGAgb3IgYCcnYCBkcm9wcyB0aGUgYXR0cmlidXRlLiBOYW1lcyBub3QgbGlzdGVkIGtlZXAgdGhlaXIgbmFtZS4gKi9cbiAgcmVhZG9ubHkgbWFwcGluZzogUmVhZG9ubHk8UmVjb3JkPHN0cmluZywgc3RyaW5nIHwgbnVsbD4+O1xuICAvKiogVGhlIGBjdXN0b206YCBhdHRyaWJ1dGVzIHRoZSB0YXJnZXQgcG9vbCBoYXM7IGFueSBvdGhlciBjdXN0b20gYXR0cmlidXRlIGlzIGRyb3BwZWQuICovXG4gIHJlYWRvbmx5IHRhcmdldEN1c3RvbUF0dHJpYnV0ZXM6IFJlYWRvbmx5U2V0PHN0cmluZz47XG59XG5cbi8qKiBXaGF0IHRoZSB0YXJnZXQgcmVjZWl2ZXMsIGFuZCB0aGUgdGFyZ2V0IG5hbWVzIHRoYXQgd2VyZSBkcm9wcGVkIChmb3IgdGhlIGxvZzogbmFtZXMgb25seSwgbmV2ZXIgdmFsdWVzKS4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgTWFwcGVkQXR0cmlidXRlcyB7XG4gIHJlYWRvbmx5IGF0dHJpYnV0ZXM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz47XG4gIHJlYWRvbmx5IGRyb3BwZWQ6IHJlYWRvbmx5IHN0cmluZ1tdO1xufVxuXG4vKipcbiAqIFRoZSBzdGFuZGFyZCBhdHRyaWJ1dGVzIGEgdXNlciBwb29sIGFjY2VwdHMgaW4gYSBtaWdyYXRlLXVzZXIgcmVzcG9uc2UgKGFsbCBidXQgYHN1YmAsIHdoaWNoIENvZ25pdG8gYXNzaWducywgYW5kIHRoZVxuICogdmVyaWZpZWQgZmxhZ3MsIHdoaWNoIGFyZSBoYW5kbGVkIGFwYXJ0KS4gaHR0cHM6Ly9kb2NzLmF3cy5hbWF6b24uY29tL2NvZ25pdG8vbGF0ZXN0L2RldmVsb3Blcmd1aWRlL3VzZXItcG9vbC1zZXR0aW5ncy1hdHRyaWJ1dGVzLmh0bWxcbiAqL1xuY29uc3QgU1RBTkRBUkQgPSBuZXcgU2V0KFtcbiAgJ2FkZHJlc3MnLCAnYmlydGhkYXRlJywgJ2VtYWlsJywgJ2ZhbWlseV9uYW1lJywgJ2dlbmRlcicsICdnaXZlbl9uYW1lJywgJ2xvY2FsZScsICdtaWRkbGVfbmFtZScsICduYW1lJywgJ25pY2tuYW1lJyxcbiAgJ3Bob25lX251bWJlcicsICdwaWN0dXJlJywgJ3ByZWZlcnJlZF91c2VybmFtZScsICdwcm9maWxlJywgJ3VwZGF0ZWRfYXQnLCAnd2Vic2l0ZScsICd6b25laW5mbycsXG5dKTtcblxuLyoqIEVhY2ggdmVyaWZpYWJsZSBhdHRyaWJ1dGUgYW5kIGl0cyBmbGFnOiB0aGUgZmxhZyB0cmF2ZWxzIG9ubHkgd2l0aCBpdHMgYXR0cmlidXRlLCBjb3BpZWQgdW5kZXIgaXRzIG93biBuYW1lLiAqL1xuY29uc3QgVkVSSUZJRURfRkxBR1M6IFJlYWRvbmx5PFJlY29yZDxzdHJpbmcsIHN0cmluZz4+ID0geyBlbWFpbDogJ2VtYWlsX3ZlcmlmaWVkJywgcGhvbmVfbnVtYmVyOiAncGhvbmVfbnVtYmVyX3ZlcmlmaWVkJyB9O1xuY29uc3QgRkxBR19OQU1FUyA9IG5ldyBTZXQoT2JqZWN0LnZhbHVlcyhWRVJJRklFRF9GTEFHUykpO1xuXG4vKipcbiAqIE1hcHMgYSBzb3VyY2UgdXNlcidzIGF0dHJpYnV0ZXMgb250byB0aGUgdGFyZ2V0IHBvb2w6XG4gKlxuICogMS4gQVRUUklCVVRFX01BUFBJTkcgZmlyc3Q6IGEgbGlzdGVkIHNvdXJjZSBuYW1lIGlzIHJlbmFtZWQsIG9yIGRyb3BwZWQgd2hlbiBtYXBwZWQgdG8gYG51bGxgL2AnJ2AuXG4gKiAyLiBPbmx5IG5hbWVzIHRoZSB0YXJnZXQgY2FuIGhvbGQgc3Vydml2ZTogc3RhbmRhcmQgYXR0cmlidXRlcyBhbmQgdGhlIGBjdXN0b206YCBuYW1lcyBpbiBUQVJHRVRfQ1VTVE9NX0FUVFJJQlVURVMuXG4gKiAgICBOZXZlciBgc3ViYCAodGhlIHRhcmdldCBhc3NpZ25zIGl0cyBvd247IHJldHVybmluZyBpdCBmYWlscyB0aGUgbWlncmF0aW9uKSwgYGlkZW50aXRpZXNgLCBgY29nbml0bzoqYCxcbiAqICAgIGBkZXY6Y3VzdG9tOipgLCBvciBhIGN1c3RvbSBhdHRyaWJ1dGUgdGhlIHRhcmdldCBsYWNrcyAoQ29nbml0byByZWplY3RzIHRoZSByZXNwb25zZTogXCJBdHRyaWJ1dGVzIGRpZCBub3QgY29uZm9ybVxuICogICAgdG8gdGhlIHNjaGVtYVwiKS5cbiAqIDMuIGBlbWFpbF92ZXJpZmllZGAgLyBgcGhvbmVfbnVtYmVyX3ZlcmlmaWVkYCBhcmUgY29waWVkLCBhcyBcInRydWVcIiBvciBcImZhbHNlXCIsIG9ubHkgd2hlbiBgZW1haWxgIC8gYHBob25lX251bWJlcmBcbiAqICAgIGl0c2VsZiBpcyBjb3BpZWQgZnJvbSB0aGUgc291cmNlIGF0dHJpYnV0ZSBvZiB0aGUgc2FtZSBuYW1lOyB0aGV5IGFyZSBuZXZlciByZW5hbWVkLCBhbmQgYSBtYXBwaW5nIG9mIHRoZSBmbGFnIHRvXG4gKiAgICBgbnVsbGAvYCcnYCBkcm9wcyBpdC4gQSB2YWx1ZSBuZXZlciBiZWNvbWVzIHZlcmlmaWVkIHRoYXQgdGhlIHNvdXJjZSBkaWQgbm90IHZlcmlmeS5cbiAqXG4gKiBXaGVuIHR3byBzb3VyY2UgYXR0cmlidXRlcyBsYW5kIG9uIG9uZSB0YXJnZXQgbmFtZSwgdGhlIGV4cGxpY2l0bHkgbWFwcGVkIG9uZSB3aW5zLlxuICovXG5leHBvcnQgZnVuY3Rpb24gbWFwQXR0cmlidXRlcyhzb3VyY2U6IHJlYWRvbmx5IFNvdXJjZUF0dHJpYnV0ZVtdIHwgdW5kZWZpbmVkLCBydWxlczogQXR0cmlidXRlUnVsZXMpOiBNYXBwZWRBdHRyaWJ1dGVzIHtcbiAgY29uc3QgdmFsdWVzID0gbmV3IE1hcDxzdHJpbmcsIHN0cmluZz4oKTtcbiAgZm9yIChjb25zdCB7IE5hbWUsIFZhbHVlIH0gb2Ygc291cmNlID8/IFtdKSB7XG4gICAgaWYgKE5hbWUgIT09IHVuZGVmaW5lZCAmJiBWYWx1ZSAhPT0gdW5kZWZpbmVkKSB7IHZhbHVlcy5zZXQoTmFtZSwgVmFsdWUpOyB9XG4gIH1cblxuICBjb25zdCBhdHRyaWJ1dGVzOiBSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+ID0ge307XG4gIGNvbnN0IG9yaWdpbiA9IG5ldyBNYXA8c3RyaW5nLCBzdHJpbmc+KCk7XG4gIGNvbnN0IGRyb3BwZWQgPSBuZXcgU2V0PHN0cmluZz4oKTtcbiAgY29uc3QgYWxsb3dlZCA9IChuYW1lOiBzdHJpbmcpID0+IFNUQU5EQVJELmhhcyhuYW1lKSB8fCAobmFtZS5zdGFydHNXaXRoKCdjdXN0b206JykgJiYgcnVsZXMudGFyZ2V0Q3VzdG9tQXR0cmlidXRlcy5oYXMobmFtZSkpO1xuICBjb25zdCBwdXQgPSAoZnJvbTogc3RyaW5nLCB0bzogc3RyaW5nLCB2YWx1ZTogc3RyaW5nKSA9PiB7XG4gICAgaWYgKCFhbGxvd2VkKHRvKSkgeyBkcm9wcGVkLmFkZCh0byk7IHJldHVybjsgfVxuICAgIGF0dHJpYnV0ZXNbdG9dID0gdmFsdWU7XG4gICAgb3JpZ2luLnNldCh0bywgZnJvbSk7XG4gIH07XG5cbiAgY29uc3QgbWFwcGVkID0gKG5hbWU6IHN0cmluZykgPT4gT2JqZWN0LnByb3RvdHlwZS5oYXNPd25Qcm9wZXJ0eS5jYWxsKHJ1bGVzLm1hcHBpbmcsIG5hbWUpO1xuICAvLyBJZGVudGl0eSBjb3BpZXMgZmlyc3QsIHRoZW4gdGhlIGV4cGxpY2l0IG1hcHBpbmdzLCBzbyBhIG1hcHBlZCBhdHRyaWJ1dGUgd2lucyBhIGNsYXNoLlxuICBmb3IgKGNvbnN0IFtuYW1lLCB2YWx1ZV0gb2YgdmFsdWVzKSB7XG4gICAgaWYgKCFGTEFHX05BTUVTLmhhcyhuYW1lKSAmJiAhbWFwcGVkKG5hbWUpKSB7IHB1dChuYW1lLCBuYW1lLCB2YWx1ZSk7IH1cbiAgfVxuICBmb3IgKGNvbnN0IFtuYW1lLCB2YWx1ZV0gb2YgdmFsdWVzKSB7XG4gICAgaWYgKEZMQUdfTkFNRVMuaGFzKG5hbWUpIHx8ICFtYXBwZWQobmFtZSkpIHsgY29udGludWU7IH1cbiAgICBjb25zdCB0byA9IHJ1bGVzLm1hcHBpbmdbbmFtZV07XG4gICAgaWYgKHRvID09PSBudWxsIHx8IHRvID09PSAnJykgeyBjb250aW51ZTsgfVxuICAgIGlmIChGTEFHX05BTUVTLmhhcyh0bykpIHsgZHJvcHBlZC5hZGQodG8pOyBjb250aW51ZTsgfVxuICAgIHB1dChuYW1lLCB0bywgdmFsdWUpO1xuICB9XG5cbiAgZm9yIChjb25zdCBbYXR0cmlidXRlLCBmbGFnXSBvZiBPYmplY3QuZW50cmllcyhWRVJJRklFRF9GTEFHUykpIHtcbiAgICBjb25zdCB2YWx1ZSA9IHZhbHVlcy5nZXQoZmxhZyk7XG4gICAgY29uc3QgZmxhZ0Ryb3BwZWQgPSBtYXBwZWQoZmxhZykgJiYgKHJ1bGVzLm1hcHBpbmdbZmxhZ10gPT09IG51bGwgfHwgcnVsZXMubWFwcGluZ1tmbGFnXSA9PT0gJycpO1xuICAgIGlmICh2YWx1ZSA9PT0gdW5kZWZpbmVkIHx8IGZsYWdEcm9wcGVkIHx8IG9yaWdpbi5nZXQoYXR0cmlidXRlKSAhPT0gYXR0cmlidXRlKSB7IGNvbnRpbnVlOyB9XG4gICAgYXR0cmlidXRlc1tmbGFnXSA9IHZhbHVlLnRyaW0oKS50b0xvd2VyQ2FzZSgpID09PSAndHJ1ZScgPyAndHJ1ZScgOiAnZmFsc2UnO1xuICB9XG4gIHJldHVybiB7IGF0dHJpYnV0ZXMsIGRyb3BwZWQ6IFsuLi5kcm9wcGVkXS5zb3J0KCkgfTtcbn1cblxuLyoqIFdoZXRoZXIgdGhlIG1hcHBlZCBhdHRyaWJ1dGVzIGNhcnJ5IGEgdmVyaWZpZWQgZW1haWwgb3IgcGhvbmUgbnVtYmVyLCB3aGVyZSBhIHJlc2V0IGNvZGUgY2FuIGJlIGRlbGl2ZXJlZC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBoYXNWZXJpZmllZENvbnRhY3QoYXR0cmlidXRlczogUmVhZG9ubHk8UmVjb3JkPHN0cmluZywgc3RyaW5nPj4pOiBib29sZWFuIHtcbiAgcmV0dXJuIE9iamVjdC5lbnRyaWVzKFZFUklGSUVEX0ZMQUdTKS5zb21lKChbYXR0cmlidXRlLCBmbGFnXSkgPT4gYXR0cmlidXRlc1thdHRyaWJ1dGVdICE9PSB1bmRlZmluZWQgJiYgYXR0cmlidXRlc1tmbGFnXSA9PT0gJ3RydWUnKTtcbn1cblxuLyoqIEFUVFJJQlVURV9NQVBQSU5HOiBhIEpTT04gb2JqZWN0IG9mIHNvdXJjZSBuYW1lIOKGkiB0YXJnZXQgbmFtZSAoc3RyaW5nKSwgb3IgYG51bGxgL2AnJ2AgdG8gZHJvcC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBwYXJzZUF0dHJpYnV0ZU1hcHBpbmcodGV4dDogc3RyaW5nIHwgdW5kZWZpbmVkKTogUmVjb3JkPHN0cmluZywgc3RyaW5nIHwgbnVsbD4ge1xuICBpZiAodGV4dCA9PT0gdW5kZWZpbmVkIHx8IHRleHQudHJpbSgpID09PSAnJykgeyByZXR1cm4ge307IH1cbiAgY29uc3QgdmFsdWU6IHVua25vd24gPSBKU09OLnBhcnNlKHRleHQpO1xuICBpZiAodHlwZW9mIHZhbHVlICE9PSAnb2JqZWN0JyB8fCB2YWx1ZSA9PT0gbnVsbCB8fCBBcnJheS5pc0FycmF5KHZhbHVlKSkge1xuICAgIHRocm93IG5ldyBFcnJvcignQVRUUklCVVRFX01BUFBJTkcgbXVzdCBiZSBhIEpTT04gb2JqZWN0IG9mIHNvdXJjZSBhdHRyaWJ1dGUgbmFtZSB0byB0YXJnZXQgYXR0cmlidXRlIG5hbWUgKG9yIG51bGwpJyk7XG4gIH1cbiAgY29uc3QgbWFwcGluZzogUmVjb3JkPHN0cmluZywgc3RyaW5nIHwgbnVsbD4gPSB7fTtcbiAgZm9yIChjb25zdCBbZnJvbSwgdG9dIG9mIE9iamVjdC5lbnRyaWVzKHZhbHVlKSkge1xuICAgIGlmICh0byAhPT0gbnVsbCAmJiB0eXBlb2YgdG8gIT09ICdzdHJpbmcnKSB7XG4gICAgICB0aHJvdyBuZXcgRXJyb3IoYEFUVFJJQlVURV9NQVBQSU5HW1wiJHtmcm9tfVwiXSBtdXN0IGJlIGEgc3RyaW5nIG9yIG51bGxgKTtcbiAgICB9XG4gICAgbWFwcGluZ1tmcm9tXSA9IHRvO1xuICB9XG4gIHJldHVybiBtYXBwaW5nO1xufVxuXG4vKiogVEFSR0VUX0NVU1RPTV9BVFRSSUJVVEVTOiBhIEpTT04gYXJyYXkgb2YgdGhlIHRhcmdldCdzIGBjdXN0b206YCBhdHRyaWJ1dGUgbmFtZXMuICovXG5leHBvcnQgZnVuY3Rpb24gcGFyc2VDdXN0b21BdHRyaWJ1dGVzKHRleHQ6IHN0cmluZyB8IHVuZGVmaW5lZCk6IFNldDxzdHJpbmc+IHtcbiAgaWYgKHRleHQgPT09IHVuZGVmaW5lZCB8fCB0ZXh0LnRyaW0oKSA9PT0gJycpIHsgcmV0dXJuIG5ldyBTZXQoKTsgfVxuICBjb25zdCB2YWx1ZTogdW5rbm93biA9IEpTT04ucGFyc2UodGV4dCk7XG4gIGlmICghQXJyYXkuaXNBcnJheSh2YWx1ZSkgfHwgIXZhbHVlLmV2ZXJ5KChuYW1lKSA9PiB0eXBlb2YgbmFtZSA9PT0gJ3N0cmluZycgJiYgbmFtZS5zdGFydHNXaXRoKCdjdXN0b206JykgJiYgbmFtZS5sZW5ndGggPiAnY3VzdG9tOicubGVuZ3RoKSkge1xuICAgIHRocm93IG5ldyBFcnJvcignVEFSR0VUX0NVU1RPTV9BVFRSSUJVVEVTIG11c3QgYmUgYSBKU09OIGFycmF5IG9mIFwiY3VzdG9tOi4uLlwiIG5hbWVzJyk7XG4gIH1cbiAgcmV0dXJuIG5ldyBTZXQodmFsdWUgYXMgc3RyaW5nW10pO1xufVxuIl19
