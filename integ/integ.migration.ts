@@ -18,7 +18,9 @@ const integ = new IntegTest(app, 'Migration', { testCases: [stack] });
 const email = 'migrated-user@example.com';
 const password = 'Integ-test-Passw0rd!';
 integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'adminCreateUser', {
-  UserPoolId: source.userPoolId, Username: email, MessageAction: 'SUPPRESS',
+  UserPoolId: source.userPoolId,
+  Username: email,
+  MessageAction: 'SUPPRESS',
   UserAttributes: [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }],
 })
   .next(integ.assertions.awsApiCall('CognitoIdentityServiceProvider', 'adminSetUserPassword', {
