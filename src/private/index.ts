@@ -11,7 +11,7 @@
  */
 export { compileClient, compileClientRiskConfiguration, compileDomain, compileTrigger, compileUserPool } from './compile';
 export type { ClientPoolContext } from './client';
-export type { PoolDomains } from './domain';
+export { CHECKED_DOMAIN, type DomainPoolContext, type PoolDomains } from './domain';
 export type { RiskPoolContext } from './risk-configuration';
 export { needsKmsKey, triggerRequest, type TriggerRequest } from './triggers';
 export { PERMS } from './perms';

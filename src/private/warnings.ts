@@ -42,6 +42,8 @@ export const WARNINGS = warningIds(
   'importedEncryptionKey',
   'replicaWithTotpMfa',
   'replicaWithOriginalIssuer',
+  'domainFailoverOnPrefixDomain',
+  'domainFailoverNotToReplica',
   'riskConfigurationAuditOnly',
   'logDeliveryWithoutThreatProtection',
   'logGroupOutsideVendedLogs',
