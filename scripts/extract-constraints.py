@@ -7,7 +7,9 @@ Sources, both installed on this machine:
   - CloudFormation's resource schema for AWS::Cognito::UserPool, as bundled in cfn-lint.
 Where both bound a value, the stricter bound wins. The resources around the pool (app clients, resource servers,
 groups, identity providers, domains) get the same treatment for the members listed in RESOURCES, from their Create*
-request and their own CloudFormation schema.
+request and their own CloudFormation schema. A member newer than both (UserPoolDomain's Routing) comes from the
+CloudFormation reference as vendored in scripts/schema-additions/ (schema_additions.py), labelled as such, until
+botocore and cfn-lint here carry it.
 
 Writes src/checks/constraints.generated.ts, the data the library validates with
 (scripts/validation-limits-doc.ts turns it into docs/validation-limits.md). With --check, writes
@@ -16,6 +18,8 @@ nothing and exits 1 when a fresh extraction differs from the committed file.
 import json
 import os
 import sys
+
+from schema_additions import additions, merged
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS_OUT = os.path.join(ROOT, 'src', 'checks', 'constraints.generated.ts')
@@ -58,7 +62,8 @@ RESOURCES = {
     'AWS::Cognito::UserPoolIdentityProvider': ('CreateIdentityProviderRequest', [
         'ProviderName', 'ProviderDetails', 'AttributeMapping', 'IdpIdentifiers']),
     # DomainType is the prefix of a Cognito domain; a custom domain (with CustomDomainConfig) is a full domain name.
-    'AWS::Cognito::UserPoolDomain': ('CreateUserPoolDomainRequest', ['Domain']),
+    # Routing (failover to a replica's Region) is newer than botocore and cfn-lint here: from scripts/schema-additions/.
+    'AWS::Cognito::UserPoolDomain': ('CreateUserPoolDomainRequest', ['Domain', 'Routing']),
 }
 
 
@@ -73,7 +78,12 @@ def load_sources():
     model = Loader().load_service_model('cognito-idp', 'service-2', '2016-04-18')
     schemas = {name: PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', name).schema
                for name in ['AWS::Cognito::UserPool', *RESOURCES]}
+    # The vendored additions, merged where cfn-lint's schema lacks them (the pool's are not: the library renders those).
+    schemas.update({name: merged(schemas[name], addition) | {'vendored': sorted(set(addition.get('properties', {})) - set(schemas[name]['properties']))}
+                    for name, addition in additions().items() if name in RESOURCES})
     versions = f'botocore {botocore.__version__} (cognito-idp 2016-04-18) and cfn-lint {cfnlint.version.__version__}'
+    if any(schema.get('vendored') for schema in schemas.values()):
+        versions += ' with scripts/schema-additions'
     return model['shapes'], schemas, versions
 
 
@@ -117,7 +127,11 @@ def walk_api(shapes, shape_name, path, table):
         walk_api(shapes, shape['value']['shape'], f'{path}{{}}', table)
 
 
-def cfn_limits(node):
+# How a limit from scripts/schema-additions/ is sourced in the generated data and docs/validation-limits.md.
+VENDORED_SOURCE = 'CloudFormation reference (scripts/schema-additions)'
+
+
+def cfn_limits(node, source='CloudFormation schema'):
     out = {}
     for key in ('minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems'):
         if key in node:
@@ -129,23 +143,23 @@ def cfn_limits(node):
     if node.get('type') == 'integer':
         out['integer'] = True
     if out:
-        out['sources'] = ['CloudFormation schema']
+        out['sources'] = [source]
     return out
 
 
-def walk_cfn(schema, node, path, table):
+def walk_cfn(schema, node, path, table, source='CloudFormation schema'):
     if '$ref' in node:
         node = schema['definitions'][node['$ref'].split('/')[-1]]
-    limits = cfn_limits(node)
+    limits = cfn_limits(node, source)
     if limits:
         merge(table, path, limits)
     for name, child in node.get('properties', {}).items():
-        walk_cfn(schema, child, f'{path}.{name}' if path else name, table)
+        walk_cfn(schema, child, f'{path}.{name}' if path else name, table, source)
     if 'items' in node:
-        walk_cfn(schema, node['items'], f'{path}[]', table)
+        walk_cfn(schema, node['items'], f'{path}[]', table, source)
     for pattern, child in node.get('patternProperties', {}).items():
-        merge(table, f'{path}{{key}}', {'patterns': [pattern], 'sources': ['CloudFormation schema']})
-        walk_cfn(schema, child, f'{path}{{}}', table)
+        merge(table, f'{path}{{key}}', {'patterns': [pattern], 'sources': [source]})
+        walk_cfn(schema, child, f'{path}{{}}', table, source)
 
 
 def merge(table, path, limits):
@@ -166,10 +180,13 @@ def merge(table, path, limits):
 def extract_resource(shapes, schema, request, members):
     """The limits of one resource around the pool: the listed members of its Create* request and of its schema."""
     table = {}
+    api_members = shapes[request]['members']
     for member in members:
-        walk_api(shapes, shapes[request]['members'][member]['shape'], member, table)
+        if member in api_members:
+            walk_api(shapes, api_members[member]['shape'], member, table)
         if member in schema['properties']:
-            walk_cfn(schema, schema['properties'][member], member, table)
+            walk_cfn(schema, schema['properties'][member], member, table,
+                     VENDORED_SOURCE if member in schema.get('vendored', []) else 'CloudFormation schema')
     return dict(sorted(table.items()))
 
 

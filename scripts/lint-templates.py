@@ -3,8 +3,9 @@
 
 cfn-lint's bundled AWS::Cognito::UserPool schema predates IssuerConfiguration, KeyConfiguration and
 SmsConfiguration.EumsSms, which CloudFormation accepts (aws-cdk-lib 2.276's CfnUserPool models all three). This script
-lints with that schema plus those properties, and UserPoolDomain's with CustomDomainConfig.SecurityPolicy, so the
-properties the library renders itself are validated (a wrong or missing member is an error), not unknown.
+lints with that schema plus those properties, and UserPoolDomain's with the additions vendored in scripts/schema-additions/
+(CustomDomainConfig.SecurityPolicy, Routing.Failover), so the properties the library renders itself are validated
+against their documented types, required members and lengths (a wrong or missing member is an error), not unknown.
 It also gives cfn-lint the schemas of the session attachments (scripts/registry-schemas/), resource types
 newer than cfn-lint and @aws-cdk/aws-service-spec here (0.1.216 lacks them too): they are written from the
 CloudFormation template reference and aws-cdk-lib 2.278's L1 classes, so their properties are checked, not skipped.
@@ -18,6 +19,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+from schema_additions import additions, merged
 
 NEWER_PROPERTIES = {
     'IssuerConfiguration': {
@@ -46,10 +49,6 @@ EUMS_SMS = {
 }
 
 
-# A custom domain's TLS policy (API CustomDomainConfigType.SecurityPolicy, 2026-06; aws-cdk-lib 2.278 models it).
-SECURITY_POLICY = {'type': 'string', 'enum': ['TLS_V1', 'TLS_V1_2_2021', 'TLS_V1_3_2025']}
-
-
 def patched_schema_dir():
     from cfnlint.schema.manager import PROVIDER_SCHEMA_MANAGER
     folder = tempfile.mkdtemp(prefix='cfn-lint-schemas-')
@@ -57,9 +56,10 @@ def patched_schema_dir():
     for name, definition in NEWER_PROPERTIES.items():
         pool['properties'].setdefault(name, definition)
     pool['definitions']['SmsConfiguration']['properties'].setdefault('EumsSms', EUMS_SMS)
-    domain = json.loads(json.dumps(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', 'AWS::Cognito::UserPoolDomain').schema))
-    domain['definitions']['CustomDomainConfigType']['properties'].setdefault('SecurityPolicy', SECURITY_POLICY)
-    for name, schema in [('aws-cognito-userpool.json', pool), ('aws-cognito-userpooldomain.json', domain)]:
+    extended = [(type_name, merged(PROVIDER_SCHEMA_MANAGER.get_resource_schema('us-east-1', type_name).schema, addition))
+                for type_name, addition in additions().items()]
+    for name, schema in [('aws-cognito-userpool.json', pool),
+                         *((type_name.lower().replace('::', '-') + '.json', schema) for type_name, schema in extended)]:
         with open(os.path.join(folder, name), 'w', encoding='utf-8') as handle:
             json.dump(schema, handle)
     for name in sorted(os.listdir(NEWER_TYPES_DIR)):

@@ -3,6 +3,7 @@ export * from './attributes';
 export * from './branding';
 export * from './client';
 export * from './creation-only';
+export * from './domain';
 export * from './email';
 export * from './feature-plan';
 export * from './log-delivery';

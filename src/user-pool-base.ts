@@ -1,16 +1,17 @@
-import { type CfnResource, Resource } from 'aws-cdk-lib';
-import { UserPoolDomain, UserPoolGroup, UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
+import { Resource } from 'aws-cdk-lib';
+import { UserPoolGroup, UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
 import type {
-  UserPoolClient as CdkUserPoolClient,
+  UserPoolClient as CdkUserPoolClient, UserPoolDomain as CdkUserPoolDomain,
   IUserPool, IUserPoolIdentityProvider, UserPoolClientOptions, UserPoolDomainOptions, UserPoolGroupOptions,
   UserPoolResourceServerOptions,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
-import { reportOnSynth } from './checks/validation-error';
+import type { IConstruct } from 'constructs';
 import type * as clientModule from './client';
-import { brandManagedLogin, type ClientPoolContext, compileDomain, onDemand, PERMS, type PoolDomains } from './private';
+import type * as domainModule from './domain';
+import { type ClientPoolContext, onDemand, PERMS, type PoolDomains } from './private';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 
 /**
@@ -47,8 +48,11 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   public abstract readonly userPoolArn: string;
   public abstract readonly userPoolProviderName: string;
   public readonly identityProviders: IUserPoolIdentityProvider[] = [];
-  /** The domains added with `addDomain`, by kind: Cognito takes one of each. */
-  private domains: PoolDomains = { prefix: 0, custom: 0 };
+  /**
+   * The domains this library's `UserPoolDomain` (and so `addDomain`) made for this pool, by kind: Cognito takes one of each.
+   * @internal
+   */
+  public _domains: PoolDomains = { prefix: 0, custom: 0 };
 
   public abstract addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void;
 
@@ -65,6 +69,14 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   }
 
   /**
+   * The pool's replicas, for a domain that fails over to one: undefined when they can't be known (an imported pool).
+   * @internal
+   */
+  public get _replicas(): ReadonlyArray<{ readonly region: string; readonly resource: IConstruct }> | undefined {
+    return undefined;
+  }
+
+  /**
    * Adds an app client with secure defaults: this library's `UserPoolClient`. It is typed as aws-cdk-lib's
    * `UserPoolClient`, which it extends, because `IUserPool` declares that type. See docs/clients.md.
    */
@@ -76,23 +88,16 @@ export abstract class UserPoolBase extends Resource implements ISecureUserPool {
   }
 
   /**
-   * Adds a domain (aws-cdk-lib's `UserPoolDomain`). On the newer managed login, the pool's OAuth clients get a
-   * managed login branding with Cognito's provided values, whichever came first.
+   * Adds a domain: this library's `UserPoolDomain`, checked, with the recommended TLS policy for a custom domain. It
+   * is typed as aws-cdk-lib's `UserPoolDomain`, which it extends, because `IUserPool` declares that type. On the
+   * newer managed login, the pool's OAuth clients get a managed login branding with Cognito's provided values,
+   * whichever came first. For failover to a replica, create `new UserPoolDomain(...)` with `failover`.
    */
-  public addDomain(id: string, options: UserPoolDomainOptions): UserPoolDomain {
-    const { problems, options: built, securityPolicy } = compileDomain(options, this.domains);
-    const domain = new UserPoolDomain(this, id, { userPool: this, ...built });
-    reportOnSynth(domain, problems);
-    if (securityPolicy) {
-      // An override: aws-cdk-lib models CustomDomainConfig.SecurityPolicy only from 2.278 (this library's minimum is 2.257).
-      (domain.node.defaultChild as CfnResource).addPropertyOverride('CustomDomainConfig.SecurityPolicy', securityPolicy);
-    }
-    if (problems.length === 0) {
-      const kind = options.cognitoDomain ? 'prefix' : 'custom';
-      this.domains = { ...this.domains, [kind]: this.domains[kind] + 1 };
-    }
-    brandManagedLogin(this);
-    return domain;
+  public addDomain(id: string, options: UserPoolDomainOptions): CdkUserPoolDomain {
+    // Loaded with the first domain, as clients are (docs/performance.md, "Loading").
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { UserPoolDomain } = require('./domain') as typeof domainModule;
+    return new UserPoolDomain(this, id, { userPool: this, ...options });
   }
 
   /** Adds a resource server (aws-cdk-lib's `UserPoolResourceServer`). */

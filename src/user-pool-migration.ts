@@ -1,13 +1,13 @@
 import { Annotations, CfnResource, Duration, Lazy, Stack, Token } from 'aws-cdk-lib';
 import type { CfnUserPool, IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
-import { Code, Function as LambdaFunction, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Code, Function as LambdaFunction, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { Problems } from './checks/problems';
 import { reportOnSynth } from './checks/validation-error';
 import {
-  acknowledgeFinding, checkMigration, customAttributeNames, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING, migrationEnvironment, onDemand,
-  resourcesOfPool, WARNINGS,
+  acknowledgeFinding, checkMigration, customAttributeNames, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING, migrationEnvironment,
+  newestNodeRuntime, onDemand, resourcesOfPool, WARNINGS,
 } from './private';
 import { UserPoolOperation } from './triggers';
 import { UserPoolTrigger } from './user-pool-trigger';
@@ -82,7 +82,7 @@ export class UserPoolMigration extends Construct {
       : Lazy.string({ produce: () => JSON.stringify(customAttributeNames(targetSchema?.())) });
     const fn = new LambdaFunction(this, 'Function', {
       description: 'cdk-secure-user-pool: migrates users from the source pool on their first sign-in to the target pool',
-      runtime: Runtime.NODEJS_24_X,
+      runtime: newestNodeRuntime(),
       handler: 'index.handler',
       code: Code.fromAsset(handlerDirectory('user-pool-migration')),
       // Cognito waits 5 seconds for a trigger; the handler shares a 4-second budget between its calls.

@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -51,6 +51,8 @@ export class UserPool extends UserPoolBase {
   public readonly userPoolProviderUrl: string;
 
   private readonly clientContext: ClientPoolContext;
+  private readonly replicas: ReadonlyArray<{ readonly region: string; readonly resource: CfnResource }>;
+  private readonly replicasKnown: boolean;
   private sessionsAttachment?: CfnResource;
   private readonly riskContext: RiskPoolContext;
   private readonly sesIdentityArn?: string;
@@ -142,9 +144,12 @@ export class UserPool extends UserPoolBase {
         }
       }
     }
-    for (const replica of rendered.replicas) {
-      new CfnResource(this, replica.id, { type: REPLICA_TYPE, properties: { UserPoolId: this.userPoolId, ...replica.properties } });
-    }
+    this.replicas = rendered.replicas.map((replica) => ({
+      region: replica.properties.RegionName as string,
+      resource: new CfnResource(this, replica.id, { type: REPLICA_TYPE, properties: { UserPoolId: this.userPoolId, ...replica.properties } }),
+    }));
+    // A list that is a token names Regions known only at deploy time.
+    this.replicasKnown = !Token.isUnresolved(resolved.replicas);
     if (rendered.sessions) {
       this.sessionsAttachment = new CfnResource(this, 'Sessions', { type: POOL_SESSIONS_TYPE, properties: { UserPoolId: this.userPoolId, ...rendered.sessions } });
     }
@@ -172,6 +177,11 @@ export class UserPool extends UserPoolBase {
   /** @internal */
   public get _clientContext(): ClientPoolContext {
     return this.clientContext;
+  }
+
+  /** The pool's replicas, for a domain that fails over to one (src/domain.ts). @internal */
+  public get _replicas(): ReadonlyArray<{ readonly region: string; readonly resource: CfnResource }> | undefined {
+    return this.replicasKnown ? this.replicas : undefined;
   }
 
   /** The session tracking attachment, which an app client's SSO session attachment follows. @internal */

@@ -1,12 +1,12 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import { UserPool as CdkUserPool, OAuthScope, ResourceServerScope } from 'aws-cdk-lib/aws-cognito';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { Code, Function, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Code, Function } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { UserPool, UserPoolLogDestination, UserPoolMigration, UserPoolOperation } from '../src';
 import { newStack } from './util';
-import { LAMBDA_BASIC_EXECUTION_FINDING } from '../src/private/resources/handlers';
+import { LAMBDA_BASIC_EXECUTION_FINDING, newestNodeRuntime } from '../src/private/resources/handlers';
 
 /** Runs cdk-nag's AwsSolutions pack over a stack and returns the rule names found at one severity. */
 function findings(stack: Stack, severity: 'error' | 'warning'): string[] {
@@ -39,7 +39,7 @@ describe('cdk-nag AwsSolutions', () => {
 
   test('a trigger on an imported pool (the custom resource) and a migration between two pools: no errors, no warnings', () => {
     const stack = newStack();
-    const fn = new Function(stack, 'PreSignUp', { runtime: Runtime.NODEJS_24_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async (e) => e;') });
+    const fn = new Function(stack, 'PreSignUp', { runtime: newestNodeRuntime(), handler: 'index.handler', code: Code.fromInline('exports.handler = async (e) => e;') });
     fn.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [LAMBDA_BASIC_EXECUTION_FINDING]: 'the test\'s own function' });
     UserPool.fromUserPoolId(stack, 'Imported', 'us-east-1_Abc123').addTrigger(UserPoolOperation.PRE_SIGN_UP, fn);
     const target = new UserPool(stack, 'Target');

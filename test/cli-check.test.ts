@@ -2,13 +2,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CfnResource, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Function } from 'aws-cdk-lib/aws-lambda';
+import { HealthCheck } from 'aws-cdk-lib/aws-route53';
 import type { Construct } from 'constructs';
 import {
   CreationOnlyDefaults, Mfa, NumberAttribute, PasskeyFactorConfiguration, PasskeyUserVerification, StringAttribute, UserPool, UserPoolClient,
-  UserPoolEmail, UserPoolLogDestination, type UserPoolProps,
+  UserPoolDomain, UserPoolEmail, UserPoolLogDestination, type UserPoolProps,
 } from '../src';
 import { check, cli, linesOf, NO_CHANGE, pool, synth, unsafeLines, WORK } from './cli-util';
 
@@ -226,6 +228,32 @@ describe('check: the pool\'s domains', () => {
     expect(linesOf('NOTICE', removed.stdout)).toEqual([expect.stringMatching(/Cognito domain: present → removed: the managed login pages/)]);
     expect(check(synth(withDomain({})), before).status).toBe(0);
     expect(check(before, before).stdout).toMatch(/^0 unsafe change\(s\)/m);
+  });
+});
+
+describe('check: domain failover', () => {
+  test('failover added or moved is safe (an update without interruption), removed is a notice; report shows it beside the replicas', () => {
+    const domain = (failover?: { secondaryRegion: string }) => synth((scope: Construct) => {
+      const users = new UserPool(scope, 'Pool', {
+        encryptionKey: new Key(scope, 'Key', { multiRegion: true }), replicas: [{ region: 'us-west-2' }], mfaSecondFactor: { otp: true, sms: true },
+      });
+      new UserPoolDomain(scope, 'Domain', {
+        userPool: users,
+        customDomain: { domainName: 'auth.example.com', certificate: Certificate.fromCertificateArn(scope, 'Cert', 'arn:aws:acm:us-east-1:123456789012:certificate/abc') },
+        failover: failover && { healthCheck: HealthCheck.fromHealthCheckId(scope, 'Primary', 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111'), ...failover },
+      });
+    });
+    const [none, west, east] = [domain(), domain({ secondaryRegion: 'us-west-2' }), domain({ secondaryRegion: 'us-east-2' })];
+    const added = check(none, west);
+    expect(added.status).toBe(0);
+    expect(linesOf('SAFE', added.stdout)).toEqual([
+      expect.stringMatching(/^SAFE Auth\/Pool\w+ \(Auth\/Pool\) domain Domain\w+: failover: none → us-west-2 \(health check a1b2c3d4-5678-90ab-cdef-EXAMPLE11111\) \(Routing, an update without interruption\)$/),
+    ]);
+    expect(linesOf('SAFE', check(west, east).stdout)).toEqual([expect.stringMatching(/failover: us-west-2 \(health check a1b2\S+\) → us-east-2 \(health check a1b2\S+\)/)]);
+    const removed = check(west, none);
+    expect(removed.status).toBe(0);
+    expect(linesOf('NOTICE', removed.stdout)).toEqual([expect.stringMatching(/failover: us-west-2 \(health check \S+\) → removed \(Routing, an update without interruption\): the domain no longer fails over/)]);
+    expect(cli('report', west).stdout).toMatch(/INFO\s+replicas\s+us-west-2; domain auth.example.com fails over to us-west-2 \(health check a1b2c3d4-5678-90ab-cdef-EXAMPLE11111\)/);
   });
 });
 

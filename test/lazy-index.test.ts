@@ -44,7 +44,7 @@ describe('lib/index.js', () => {
     expect(values).toEqual(expect.arrayContaining(['UserPool', 'UserPoolClient', 'Mfa', 'BrandingAsset']));
   });
 
-  test('require() loads no module of the library but the index; a default pool loads no app client module', () => {
+  test('require() loads no module of the library but the index; a default pool loads no app client or domain module', () => {
     const loaded = inFreshNode(`
       const lib = require('./lib');
       const afterRequire = ${LOADED_OF_OURS};
@@ -54,6 +54,7 @@ describe('lib/index.js', () => {
     expect(loaded.afterRequire).toEqual(['index.js']);
     expect(loaded.afterPool).toEqual(expect.arrayContaining(['user-pool.js', 'private/compile.js']));
     expect(loaded.afterPool).not.toContain('client.js');
+    expect(loaded.afterPool).not.toContain('domain.js');
     expect(loaded.afterPool).not.toContain('cli/main.js');
   });
 

@@ -4,7 +4,8 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { UserPool, UserPoolClient } from '../src';
 import { newStack, numberToken, stringToken, synthProblems } from './util';
 import { RESOURCE_CONSTRAINTS } from '../src/checks/constraints.generated';
-import { RESOURCE_PROPS, resourcePropOf } from '../src/private/resource-limits';
+import { Problems } from '../src/checks/problems';
+import { checkResourceLimits, RESOURCE_PROPS, resourcePropOf } from '../src/private/resource-limits';
 
 // The per-property limits of the resources around a pool (docs/validation.md, "Limits of the resources around the
 // pool"), checked when the app synthesizes for the resources of the pool's stack, whichever library made them.
@@ -45,6 +46,8 @@ describe('the generated limits of the resources around the pool', () => {
     expect(resourcePropOf('AWS::Cognito::UserPoolClient', 'CallbackURLs[]')).toBe('oAuth.callbackUrls[]');
     expect(resourcePropOf('AWS::Cognito::UserPoolResourceServer', 'Scopes[].ScopeName')).toBe('scopes[].scopeName');
     expect(resourcePropOf('AWS::Cognito::UserPoolIdentityProvider', 'AttributeMapping{key}')).toBe('attributeMapping{key}');
+    expect(resourcePropOf('AWS::Cognito::UserPoolDomain', 'Routing.Failover.PrimaryRoute53HealthCheckId')).toBe('failover.healthCheck');
+    expect(resourcePropOf('AWS::Cognito::UserPoolDomain', 'Routing.Failover.SecondaryRegion')).toBe('failover.secondaryRegion');
     for (const [type, limits] of Object.entries(RESOURCE_CONSTRAINTS)) {
       for (const cfnPath of Object.keys(limits)) {
         expect(Object.keys(RESOURCE_PROPS[type].props)).toContain(cfnPath.split(/[.[{]/)[0]);
@@ -268,6 +271,46 @@ describe('domains not made by addDomain get the same prefix rules', () => {
         customDomainConfig: { certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' },
       });
     })).toEqual([]);
+  });
+
+  describe('Routing.Failover, as an L1 that models it renders it', () => {
+    const CERTIFICATE = { CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' };
+    const failoverProblems = (Failover: unknown) => {
+      const problems = new Problems();
+      checkResourceLimits(problems, [{ path: 'Stack/L1', type: 'AWS::Cognito::UserPoolDomain', properties: { Domain: 'auth.example.com', CustomDomainConfig: CERTIFICATE, Routing: { Failover } } }]);
+      return problems.all;
+    };
+
+    test('a health check id over 64 characters, a Region under 5 characters or not a region code are rejected', () => {
+      expect(failoverProblems({ PrimaryRoute53HealthCheckId: 'h'.repeat(65), SecondaryRegion: 'us-1' })).toEqual([
+        expect.stringMatching(/^Stack\/L1 failover.healthCheck \(Routing.Failover.PrimaryRoute53HealthCheckId\) must be 0 to 64 characters long, got 65: .*apiLimit\]$/),
+        'Stack/L1 failover.secondaryRegion (Routing.Failover.SecondaryRegion) must be 5 to 32 characters long, got 4: "us-1" [cdk-secure-user-pool:apiLimit]',
+      ]);
+      expect(failoverProblems({ PrimaryRoute53HealthCheckId: 'h', SecondaryRegion: 'uswest2' })).toEqual([
+        'Stack/L1 failover.secondaryRegion (Routing.Failover.SecondaryRegion) must be a region code such as us-west-2, got "uswest2" [cdk-secure-user-pool:regionCode]',
+      ]);
+    });
+
+    test('the boundaries and tokens are accepted', () => {
+      const stack = newStack();
+      expect(failoverProblems({ PrimaryRoute53HealthCheckId: 'h'.repeat(64), SecondaryRegion: `ab-${'c'.repeat(27)}-1` })).toEqual([]);
+      expect(failoverProblems({ PrimaryRoute53HealthCheckId: stringToken(stack), SecondaryRegion: stringToken(stack, 'Q') })).toEqual([]);
+      expect(failoverProblems(cdk.Lazy.any({ produce: () => ({}) }))).toEqual([]);
+    });
+
+    // aws-cdk-lib's L1 models Routing from 2.276 (CI's last step runs the tests on the newest); older L1s drop it,
+    // so there is nothing in the template to check.
+    test('read from the stack on aws-cdk-lib 2.276 and later (older L1s render no Routing)', () => {
+      const modelsRouting = Object.getOwnPropertyDescriptor(cdkCognito.CfnUserPoolDomain.prototype, 'routing') !== undefined;
+      expect(problemsWith((stack, p) => new cdkCognito.CfnUserPoolDomain(stack, 'L1', {
+        userPoolId: p.userPoolId,
+        domain: 'auth.example.com',
+        customDomainConfig: { certificateArn: CERTIFICATE.CertificateArn },
+        routing: { failover: { primaryRoute53HealthCheckId: 'h', secondaryRegion: 'uswest2' } },
+      } as cdkCognito.CfnUserPoolDomainProps))).toEqual(modelsRouting
+        ? [expect.stringMatching(/^\[Stack\/Pool\] Stack\/L1 failover.secondaryRegion \(Routing.Failover.SecondaryRegion\) must be a region code/)]
+        : []);
+    });
   });
 
   test('a domain made by addDomain is reported once, by addDomain, under its options\' path', () => {

@@ -4,6 +4,7 @@ import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role } from 'aws-cdk-lib/aws-iam';
 import { StringAttribute, UserPool, UserPoolMigration } from '../src';
 import { checkedTemplate, ENV, synthProblems } from './util';
+import { newestNodeRuntime } from '../src/private/resources/handlers';
 
 const SOURCE_ARN = 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Old123';
 
@@ -29,7 +30,9 @@ describe('UserPoolMigration', () => {
       GenerateSecret: false,
     });
     const fn = migrationFunction(template);
-    expect(fn.Properties.Runtime).toBe('nodejs24.x');
+    // The newest Node.js runtime of the installed aws-cdk-lib (24 on the minimum, 2.257).
+    expect(fn.Properties.Runtime).toBe(newestNodeRuntime().name);
+    expect(Number(/^nodejs(\d+)\.x$/.exec(fn.Properties.Runtime)![1])).toBeGreaterThanOrEqual(24);
     expect(fn.Properties.Environment.Variables).toEqual({
       SOURCE_USER_POOL_ID: s.resolve(source.userPoolId),
       SOURCE_CLIENT_ID: s.resolve(migration.sourceClient!.userPoolClientId),

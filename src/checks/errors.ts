@@ -172,9 +172,10 @@ export const ERRORS = {
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); [aws/aws-cdk#12075](https://github.com/aws/aws-cdk/issues/12075)`,
   },
   regionCode: {
-    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`', '`endUserMessagingSms.region`'],
+    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`', '`endUserMessagingSms.region`', '`failover.secondaryRegion` (`UserPoolDomain`)'],
     rule: 'a region code such as `us-east-1`',
-    source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); the SES identity ARN`,
+    source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); the SES identity ARN; `
+      + `[API: FailoverType](${API}/API_FailoverType.html) (SecondaryRegion, "The secondary AWS Region to use for failover")`,
   },
   snsRegionForPool: {
     props: ['`snsRegion`'],
@@ -368,17 +369,17 @@ export const ERRORS = {
       + 'AWS Key Management Service")',
   },
   domainExactlyOne: {
-    props: ['`addDomain` options'],
+    props: ['`addDomain` options, `UserPoolDomain` props'],
     rule: 'exactly one of `cognitoDomain` and `customDomain`',
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html)`,
   },
   domainPrefix: {
-    props: ['`cognitoDomain.domainPrefix` (`addDomain`; a domain of the pool\'s stack made otherwise, checked when the app synthesizes)'],
+    props: ['`cognitoDomain.domainPrefix` (`addDomain`, this library\'s `UserPoolDomain`; a domain of the pool\'s stack made otherwise, checked when the app synthesizes)'],
     rule: '1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit (`^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$`; aws-cdk-lib checks only the characters, aws/aws-cdk#38531)',
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html) (DomainType)`,
   },
   domainPrefixReservedWord: {
-    props: ['`cognitoDomain.domainPrefix` (`addDomain`; a domain of the pool\'s stack made otherwise, checked when the app synthesizes)'],
+    props: ['`cognitoDomain.domainPrefix` (`addDomain`, this library\'s `UserPoolDomain`; a domain of the pool\'s stack made otherwise, checked when the app synthesizes)'],
     rule: 'not containing `aws`, `amazon` or `cognito` ("Domain cannot contain reserved word: aws", aws-solutions/content-analysis-on-aws#8, aws-amplify/amplify-cli#3854)',
     source: `[Cognito: domain prefix](${GUIDE}/cognito-user-pools-assign-domain-prefix.html) ("You can't use the text aws, amazon, or cognito, in the domain prefix")`,
   },
@@ -388,9 +389,15 @@ export const ERRORS = {
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html)`,
   },
   domainOnePerKind: {
-    props: ['`addDomain`'],
+    props: ['`addDomain`, `UserPoolDomain`'],
     rule: 'at most one Cognito (prefix) domain and one custom domain per pool ("User pool already has a domain configured", aws/aws-cdk#10062)',
     source: `[API: CreateUserPoolDomain](${API}/API_CreateUserPoolDomain.html); [aws/aws-cdk#10062](https://github.com/aws/aws-cdk/issues/10062)`,
+  },
+  domainFailoverIncomplete: {
+    props: ['`failover.healthCheck`, `failover.secondaryRegion` (`UserPoolDomain`)'],
+    rule: 'failover needs a Route 53 health check and a secondary Region: `secondaryRegion` defaults to the Region of the pool\'s replica '
+      + '(this library\'s pool with `replicas`); give it for another pool, or add the replica ([replicas.md](replicas.md#domain-failover))',
+    source: `[API: FailoverType](${API}/API_FailoverType.html) (PrimaryRoute53HealthCheckId and SecondaryRegion "Required: Yes")`,
   },
   replicasNeedPlan: {
     props: ['`replicas`'],

@@ -30,8 +30,11 @@ export interface FoundPool {
   readonly replicas: readonly string[];
   /** The properties of the pool's session tracking attachment in the same template. */
   readonly sessions?: Record<string, any>;
-  /** The pool's domains in the same template: logical id, the `Domain` property, and whether it is a custom domain. */
-  readonly domains: ReadonlyArray<{ readonly logicalId: string; readonly domain: string; readonly custom: boolean }>;
+  /**
+   * The pool's domains in the same template: logical id, the `Domain` property (as JSON), whether it is a custom domain,
+   * and its failover to a replica's Region (`Routing.Failover`), as `<SecondaryRegion> (health check <id>)`.
+   */
+  readonly domains: ReadonlyArray<{ readonly logicalId: string; readonly domain: string; readonly custom: boolean; readonly failover?: string }>;
 }
 
 export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
@@ -58,10 +61,21 @@ export function findPools(stacks: readonly StackTemplate[]): FoundPool[] {
         domains: Object.entries(stackTemplate.template.Resources)
           .filter(([, r]) => r.Type === 'AWS::Cognito::UserPoolDomain' && (r.Properties?.UserPoolId as { Ref?: string } | undefined)?.Ref === logicalId)
           .map(([id, r]) => ({
-            logicalId: id, domain: JSON.stringify(r.Properties?.Domain ?? null), custom: r.Properties?.CustomDomainConfig !== undefined,
+            logicalId: id,
+            domain: JSON.stringify(r.Properties?.Domain ?? null),
+            custom: r.Properties?.CustomDomainConfig !== undefined,
+            failover: failoverOf(r.Properties?.Routing),
           })),
       }));
   });
+}
+
+/** A domain's `Routing.Failover` as `<SecondaryRegion> (health check <id>)`, each as written (a reference as its JSON). */
+function failoverOf(routing: unknown): string | undefined {
+  const failover = (routing as { Failover?: Record<string, unknown> } | undefined)?.Failover;
+  if (failover === undefined) { return undefined; }
+  const written = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
+  return `${written(failover.SecondaryRegion)} (health check ${written(failover.PrimaryRoute53HealthCheckId)})`;
 }
 
 /** What a pool's own resource says; the rest of FoundPool comes from its neighbours in the template. */

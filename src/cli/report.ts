@@ -102,7 +102,7 @@ function lines(pool: FoundPool): Line[] {
       rules: 'Prowler cognito_user_pool_waf_acl_attached (a web ACL costs money: the one check the defaults leave open)',
     },
     sessionLine(pool.sessions),
-    { setting: 'replicas', props: ['replicas'], value: pool.replicas.join(', ') || 'none', verdict: 'INFO', rules: 'multi-Region replication (docs/replicas.md)' },
+    replicaLine(pool),
     { setting: 'deletion protection', props: ['deletionProtection'], value: pool.deletionProtection, verdict: pool.deletionProtection === 'ACTIVE' ? 'PASS' : 'FAIL', rules: 'Security Hub Cognito.6 needs ACTIVE, Prowler cognito_user_pool_deletion_protection_enabled' },
     { setting: 'removal policy', props: ['removalPolicy'], value: pool.deletionPolicy, verdict: pool.deletionPolicy === 'Delete' ? 'WARN' : 'PASS', rules: 'a deleted pool loses every user' },
     { setting: 'account recovery', props: ['accountRecovery'], value: recovery ?? 'not set (phone preferred)', verdict: recovery?.startsWith('verified_email') || recovery === 'admin_only' ? 'PASS' : 'WARN', rules: 'AWS recommends explicit email-first recovery' },
@@ -125,6 +125,19 @@ function smsLine(sms: Json | undefined): Line {
     value,
     verdict: 'INFO',
     rules: 'Cognito recommends AWS End User Messaging SMS directly for new pools; AWS recommends no SMS unless needed (SMS pumping)',
+  };
+}
+
+/** The pool's replicas, and each domain that fails over to a replica's Region (docs/replicas.md, "Domain failover"). */
+function replicaLine(pool: FoundPool): Line {
+  const failovers = pool.domains.filter((d) => d.failover !== undefined)
+    .map((d) => `domain ${typeof JSON.parse(d.domain) === 'string' ? JSON.parse(d.domain) : d.logicalId} fails over to ${d.failover}`);
+  return {
+    setting: 'replicas',
+    props: ['replicas'],
+    value: [pool.replicas.join(', ') || 'none', ...failovers].join('; '),
+    verdict: 'INFO',
+    rules: 'multi-Region replication (docs/replicas.md)',
   };
 }
 

@@ -158,7 +158,8 @@ export function compareSessions(before: FoundPool, after: FoundPool, emit: Emit)
 /**
  * The pool's domains. A changed `Domain` replaces the domain, and CloudFormation creates the replacement (or a new
  * domain of the same kind under another logical id) before it deletes the old one, which Cognito refuses: "User pool
- * already has a domain configured" (aws/aws-cdk#10062).
+ * already has a domain configured" (aws/aws-cdk#10062). Failover to a replica's Region (`Routing`) is an update
+ * without interruption (CloudFormation reference of the domain): SAFE, but removing it is a NOTICE (docs/replicas.md).
  */
 export function compareDomains(before: FoundPool, after: FoundPool, emit: Emit): void {
   const subject = (logicalId: string) => ({ pool: `${nameOf(before)} domain ${logicalId}`, key: `${before.stack}/${logicalId}` });
@@ -171,6 +172,20 @@ export function compareDomains(before: FoundPool, after: FoundPool, emit: Emit):
   const wayOut = 'deploy twice: first without the old domain, then with the new one (managed login is unavailable in between)';
   for (const old of before.domains) {
     const now = current.get(old.logicalId);
+    if (now && now.domain === old.domain && now.failover !== old.failover) {
+      const fields = { ...subject(old.logicalId), setting: 'failover', from: old.failover ?? 'none', detail: 'Routing, an update without interruption' };
+      if (now.failover === undefined) {
+        emit({
+          kind: 'NOTICE',
+          ...fields,
+          to: 'removed',
+          why: 'the domain no longer fails over to the replica: while the primary Region is '
+          + 'unhealthy, managed login and the OAuth endpoints at this domain are unavailable',
+        });
+      } else {
+        emit({ kind: 'SAFE', ...fields, to: now.failover });
+      }
+    }
     if (now && now.domain !== old.domain) {
       emit({ kind: 'UNSAFE', ...subject(old.logicalId), setting: kind(old.custom), from: name(old.domain), to: name(now.domain), why, wayOut });
     } else if (!now) {

@@ -7,7 +7,7 @@ import type { RiskConfiguration } from '../risk-configuration';
 import { LambdaVersion } from '../triggers';
 import type { UserPoolProps } from '../user-pool-props';
 import { type ClientPoolContext, type ClientProps, compileClient as compileClientProps, type CompiledClient } from './client';
-import { checkDomain, CUSTOM_DOMAIN_SECURITY_POLICY, domainStandIn, type PoolDomains } from './domain';
+import { checkDomain, CUSTOM_DOMAIN_SECURITY_POLICY, type DomainPoolContext, type DomainRequest, domainStandIn, type RenderedRouting } from './domain';
 import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUserPool } from './pool/render';
 import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
@@ -101,13 +101,26 @@ export function compileClient(props: ClientProps, pool: ClientPoolContext): Comp
   return { ...compiled, problems: problems.all };
 }
 
-/** `addDomain`: the domain's problems against the domains the pool already has, and what to build. */
-export function compileDomain(options: UserPoolDomainOptions, existing: PoolDomains):
-{ problems: readonly string[]; options: UserPoolDomainOptions; securityPolicy?: string } {
+/** What this library's `UserPoolDomain` (and so `addDomain`) builds, or its problems. */
+export interface CompiledDomain {
+  readonly problems: readonly string[];
+  readonly warnings: readonly PoolWarning[];
+  /** aws-cdk-lib's options to build with: the request's, or a stand-in when there are problems. */
+  readonly options: UserPoolDomainOptions;
+  /** A custom domain's TLS policy (`CustomDomainConfig.SecurityPolicy`). */
+  readonly securityPolicy?: string;
+  /** The failover routing (`Routing`), when asked for. */
+  readonly routing?: RenderedRouting;
+}
+
+/** A domain: its problems and warnings against what is known of the pool, and what to build; creates nothing. */
+export function compileDomain(request: DomainRequest, pool: DomainPoolContext): CompiledDomain {
   const problems = new Problems();
-  checkDomain(problems, options, existing);
-  if (problems.all.length > 0) { return { problems: problems.all, options: domainStandIn(options) }; }
-  return { problems: [], options, securityPolicy: options.customDomain ? CUSTOM_DOMAIN_SECURITY_POLICY : undefined };
+  const warnings: PoolWarning[] = [];
+  const routing = checkDomain(problems, (id, message) => warnings.push({ id, message }), request, pool);
+  const { failover: _failover, ...options } = request;
+  if (problems.all.length > 0) { return { problems: problems.all, warnings, options: domainStandIn(options) }; }
+  return { problems: [], warnings, options, securityPolicy: options.customDomain ? CUSTOM_DOMAIN_SECURITY_POLICY : undefined, routing };
 }
 
 /** `addTrigger`: the trigger's problems against the pool's triggers; an empty list means the construct connects it. */

@@ -11,7 +11,7 @@
  */
 export { compileClient, compileClientRiskConfiguration, compileDomain, compileImportedTrigger, compileTrigger, compileUserPool } from './compile';
 export type { ClientPoolContext } from './client';
-export type { PoolDomains } from './domain';
+export { CHECKED_DOMAIN, type DomainPoolContext, type PoolDomains } from './domain';
 export type { RiskPoolContext } from './risk-configuration';
 export { needsKmsKey, triggerRequest, type TriggerRequest } from './triggers';
 export { PERMS } from './perms';
@@ -26,5 +26,5 @@ export { poolReferencesValidation } from './resources/pool-references';
 export { UserPoolResource } from './resources/user-pool-resource';
 export { resourcesOfPool } from './resources/pool-index';
 export { attachImportedTrigger, importedPoolEntry } from './resources/imported-trigger';
-export { acknowledgeFinding, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING } from './resources/handlers';
+export { acknowledgeFinding, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING, newestNodeRuntime } from './resources/handlers';
 export { checkMigration, customAttributeNames, migrationEnvironment } from './migration';

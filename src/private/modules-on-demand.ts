@@ -3,7 +3,7 @@
  * Modules loaded on first use, so `require('cdk-secure-user-pool')` stays as cheap as aws-cdk-lib's own lazily
  * loaded modules: IAM and KMS are loaded only by pools that need an SMS role, a KMS key or its policy, a grant, a trigger or an S3
  * log destination's bucket policy.
- * Besides this, only `addClient` (src/user-pool-base.ts) and the package's index (scripts/lazy-index.ts) load on demand.
+ * Besides this, only `addClient` and `addDomain` (src/user-pool-base.ts) and the package's index (scripts/lazy-index.ts) load on demand.
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as wafv2 from 'aws-cdk-lib/aws-wafv2';

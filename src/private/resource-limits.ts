@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { checkCertificateRegion, checkDomainPrefix } from './domain';
+import { checkCertificateRegion, checkDomainPrefix, checkFailoverValues } from './domain';
 import { breaks } from '../checks/api-limits';
 import { type ApiConstraint, RESOURCE_CONSTRAINTS } from '../checks/constraints.generated';
 import type { Problems } from '../checks/problems';
@@ -15,7 +15,12 @@ import { show } from '../checks/show';
 
 /** The checked resource types: what a user calls one, and the prop (aws-cdk-lib's name) behind each top-level property. */
 export const RESOURCE_PROPS: {
-  readonly [type: string]: { readonly kind: string; readonly props: { readonly [cfnProperty: string]: string } };
+  readonly [type: string]: {
+    readonly kind: string;
+    readonly props: { readonly [cfnProperty: string]: string };
+    /** Nested paths whose prop isn't the top-level prop's path (this library's `UserPoolDomain` props). */
+    readonly paths?: { readonly [cfnPath: string]: string };
+  };
 } = {
   'AWS::Cognito::UserPoolClient': {
     kind: 'app client',
@@ -44,13 +49,19 @@ export const RESOURCE_PROPS: {
   },
   'AWS::Cognito::UserPoolDomain': {
     kind: 'domain',
-    // Checked by the prefix rules of `addDomain` (domain.ts), and only for a Cognito (prefix) domain.
-    props: { Domain: 'cognitoDomain.domainPrefix' },
+    // Checked by the prefix rules of `addDomain` (domain.ts), and only for a Cognito (prefix) domain; Routing by failover's.
+    props: { Domain: 'cognitoDomain.domainPrefix', Routing: 'failover' },
+    paths: {
+      'Routing.Failover.PrimaryRoute53HealthCheckId': 'failover.healthCheck',
+      'Routing.Failover.SecondaryRegion': 'failover.secondaryRegion',
+    },
   },
 };
 
 /** The prop a user writes for a limited CloudFormation path (`Scopes[].ScopeName` → `scopes[].scopeName`), for the docs. */
 export function resourcePropOf(type: string, cfnPath: string): string {
+  const path = RESOURCE_PROPS[type]?.paths?.[cfnPath];
+  if (path) { return path; }
   const [top, ...rest] = cfnPath.split('.');
   const name = top.replace(/(\[\]|\{key\}|\{\})$/, '');
   const prop = RESOURCE_PROPS[type]?.props[name] ?? name;
@@ -78,6 +89,12 @@ export function checkResourceLimits(problems: Problems, resources: readonly Reso
       const certificateArn = (properties.CustomDomainConfig as { CertificateArn?: unknown } | undefined)?.CertificateArn;
       if (typeof certificateArn === 'string') {
         checkCertificateRegion(problems, `${path} customDomain.certificate (CustomDomainConfig.CertificateArn)`, certificateArn);
+      }
+      // Routing.Failover as an L1 that models it renders it (aws-cdk-lib 2.276 and later); an override is not read.
+      const failover = (properties.Routing as { Failover?: Record<string, unknown> } | undefined)?.Failover;
+      if (typeof failover === 'object' && failover !== null && !Token.isUnresolved(failover)) {
+        const cfnPaths = { healthCheck: 'Routing.Failover.PrimaryRoute53HealthCheckId', secondaryRegion: 'Routing.Failover.SecondaryRegion' };
+        checkFailoverValues(problems, (field) => `${path} failover.${field} (${cfnPaths[field]})`, failover.PrimaryRoute53HealthCheckId, failover.SecondaryRegion);
       }
       continue;
     }

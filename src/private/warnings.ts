@@ -46,6 +46,8 @@ export const WARNINGS = warningIds(
   'importedEncryptionKey',
   'replicaWithTotpMfa',
   'replicaWithOriginalIssuer',
+  'domainFailoverOnPrefixDomain',
+  'domainFailoverNotToReplica',
   'riskConfigurationAuditOnly',
   'logDeliveryWithoutThreatProtection',
   'logGroupOutsideVendedLogs',

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Validations } from 'aws-cdk-lib';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 
 /**
@@ -32,4 +33,16 @@ export const LAMBDA_BASIC_EXECUTION_FINDING = 'AwsSolutions-IAM4[Policy::arn:<AW
  */
 export function acknowledgeFinding(scope: IConstruct, id: string, reason: string): void {
   scope.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [id]: reason });
+}
+
+/**
+ * The newest Node.js Lambda runtime the installed aws-cdk-lib knows (2.257: Node.js 24; 2.278: Node.js 26), for
+ * the functions this library creates: cdk-nag's AwsSolutions-L1 asks for the newest, and aws-cdk-lib adds a runtime
+ * when Lambda launches it. The handlers use only Node and the AWS SDK v3 every Node.js runtime carries.
+ */
+export function newestNodeRuntime(): Runtime {
+  const runtimes = Object.entries(Runtime as unknown as Record<string, unknown>)
+    .map(([name, value]) => ({ version: Number(/^NODEJS_(\d+)_X$/.exec(name)?.[1]), value }))
+    .filter((r): r is { version: number; value: Runtime } => Number.isInteger(r.version) && r.value instanceof Runtime);
+  return runtimes.reduce((newest, r) => (r.version > newest.version ? r : newest)).value;
 }

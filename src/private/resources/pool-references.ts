@@ -1,6 +1,7 @@
 import { Annotations, CfnResource, Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct, IValidation } from 'constructs';
 import { Problems } from '../../checks/problems';
+import { CHECKED_DOMAIN } from '../domain';
 import { immutableMappingWarnings } from '../identity-providers';
 import type { ResolvedAttribute } from '../pool/resolve';
 import { checkPoolReferences, type ClientFacts, type IdentityProviderFacts, type ResourceServerFacts } from '../references';
@@ -46,8 +47,8 @@ export function poolReferencesValidation(pool: Pool, schema: readonly ResolvedAt
         clients,
       }, problems);
       checkResourceLimits(problems, Object.keys(RESOURCE_PROPS).flatMap(byType)
-        .filter((resource) => !madeByAddDomain(pool, resource)).map(propertiesOf));
-      checkDomainKinds(problems, pool, byType('AWS::Cognito::UserPoolDomain'));
+        .filter((resource) => !checkedDomain(resource)).map(propertiesOf));
+      checkDomainKinds(problems, byType('AWS::Cognito::UserPoolDomain'));
       warnings.push(...immutableMappingWarnings(schema, providerFactsList.map((p) => ({ provider: p.path, poolAttributes: p.mappedAttributes }))));
       warnings.forEach((w) => Annotations.of(pool).addWarningV2(w.id, w.message));
       return [...problems.all];
@@ -63,14 +64,15 @@ function pathOf(resource: CfnResource): string {
 
 /**
  * One Cognito (prefix) and one custom domain per pool ("User pool already has a domain configured", aws/aws-cdk#10062),
- * whichever way they were made: a second one of a kind is reported, unless `addDomain` made both (it reports its own).
+ * whichever way they were made: a second one of a kind is reported, unless this library's `UserPoolDomain` (or
+ * `addDomain`) made both (it reports its own).
  */
-function checkDomainKinds(problems: Problems, pool: Pool, domains: readonly Resource[]): void {
+function checkDomainKinds(problems: Problems, domains: readonly Resource[]): void {
   const first = new Map<string, Resource>();
   for (const domain of domains) {
     const kind = domain.customDomainConfig === undefined ? 'Cognito (prefix)' : 'custom';
     const earlier = first.get(kind);
-    if (earlier && !(madeByAddDomain(pool, domain) && madeByAddDomain(pool, earlier))) {
+    if (earlier && !(checkedDomain(domain) && checkedDomain(earlier))) {
       problems.add('domainOnePerKind', pathOf(domain), `${pathOf(domain)} is a second ${kind} domain of the pool: Cognito takes one of each `
         + '("User pool already has a domain configured"), so remove one');
     }
@@ -79,12 +81,13 @@ function checkDomainKinds(problems: Problems, pool: Pool, domains: readonly Reso
 }
 
 /**
- * A domain `addDomain` created (aws-cdk-lib's `UserPoolDomain` under the pool) was checked there, with the prop paths
- * of its options: not checked again.
+ * A domain this library's `UserPoolDomain` created (wherever it is, `addDomain`'s under the pool too) was checked there,
+ * with the prop paths of its props: not checked again.
  */
-function madeByAddDomain(pool: Pool, resource: CfnResource): boolean {
+function checkedDomain(resource: CfnResource): boolean {
   const parent = resource.node.scope;
-  return resource.cfnResourceType === 'AWS::Cognito::UserPoolDomain' && parent?.node.scope === pool && parent.node.defaultChild === resource;
+  return resource.cfnResourceType === 'AWS::Cognito::UserPoolDomain' && parent?.node.defaultChild === resource
+    && (parent as unknown as Record<symbol, unknown>)[CHECKED_DOMAIN] === true;
 }
 
 /**
