@@ -60,6 +60,8 @@ export class UserPool extends UserPoolBase {
   private readonly removalPolicy: RemovalPolicy;
   /** The key that encrypts codes for custom senders: given, or created with the first sender. */
   private senderKey?: IKeyRef;
+  /** Whether the pool has replicas (its custom sender key is then multi-Region). */
+  private readonly hasReplicas: boolean;
   /** The SMS role's ARN, when the construct creates the role (after compiling, which refers to it lazily). */
   private createdSmsRoleArn?: string;
 
@@ -89,6 +91,7 @@ export class UserPool extends UserPoolBase {
     this.removalPolicy = resolved.removalPolicy;
     this.senderKey = resolved.senderKey?.key;
     this.triggers = [...resolved.triggers];
+    this.hasReplicas = rendered.replicas.length > 0;
     if (resolved.encryptionKey?.kind === 'created') {
       // A key created in the app takes the statements Cognito's data protection guide gives (docs/triggers.md).
       onDemand.keys().allowCognitoDataEncryption(this, resolved.encryptionKey.key as IKey, rendered.logConfigurations !== undefined);
@@ -210,7 +213,7 @@ export class UserPool extends UserPoolBase {
   private connectTrigger({ operation, fn }: TriggerRequest): void {
     if (needsKmsKey(operation)) {
       // The function decrypts the codes Cognito encrypts with the key (Cognito custom sender guide): kms:Decrypt.
-      this.senderKey ??= onDemand.keys().createSenderKey(this, this.removalPolicy);
+      this.senderKey ??= onDemand.keys().createSenderKey(this, this.removalPolicy, this.hasReplicas);
       onDemand.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.senderKey.keyRef.keyArn]);
     }
     if (this.invokePermissions.has(fn)) { return; }

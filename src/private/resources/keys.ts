@@ -8,14 +8,20 @@ import type { Construct } from 'constructs';
  * Cognito's custom sender guide gives the key no statement for Cognito itself: the principal that deploys the pool
  * creates a grant, and the sender functions get `kms:Decrypt` (docs/triggers.md).
  * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
+ *
+ * A pool with replicas gets a multi-Region key (`CustomSenderKeyMultiRegion`), which the replica's Region can replicate
+ * for its own custom senders (`UserPoolRegionalConfiguration`). It has its own construct id: CloudFormation fails an
+ * update that changes `MultiRegion` of an existing key, so a pool that gains replicas gets a new key instead.
  */
-export function createSenderKey(pool: Construct, removalPolicy: RemovalPolicy): Key {
-  return new Key(pool, 'CustomSenderKey', {
+export function createSenderKey(pool: Construct, removalPolicy: RemovalPolicy, multiRegion: boolean): Key {
+  return new Key(pool, multiRegion ? 'CustomSenderKeyMultiRegion' : 'CustomSenderKey', {
     description: `Encrypts the codes Cognito passes to the custom senders of ${pool.node.path}`,
     enableKeyRotation: true,
+    multiRegion: multiRegion || undefined,
     removalPolicy,
   });
 }
+
 
 /** Whether a key reference can take policy statements (a key created in the app). */
 export function isPolicyKey(key: IKeyRef): key is IKey {
