@@ -181,18 +181,21 @@ describe('UserPoolRegionalConfiguration', () => {
   });
 
   test('a given SMS role and external id; snsRegion; enableSmsRole true for an imported pool', () => {
+    // One regional configuration per pool and Region: the attachment's primary identifier is the pool's id.
     const app = new App();
-    const west = stackIn(app, 'West', 'us-west-2');
-    const userPool = UserPool.fromUserPoolId(west, 'Pool', 'us-east-1_abcd12345');
-    const role = new Role(west, 'Sms', { assumedBy: new ServicePrincipal('cognito-idp.amazonaws.com') });
-    new UserPoolRegionalConfiguration(west, 'Given', { userPool, smsRole: role, smsRoleExternalId: 'replica', snsRegion: 'us-west-2' });
-    new UserPoolRegionalConfiguration(west, 'Created', { userPool, enableSmsRole: true });
-    const template = checkedTemplate(west).toJSON();
-    const attachments = Object.entries(template.Resources as Record<string, any>).filter(([, r]) => r.Type === TYPE);
-    expect(attachments.map(([, r]) => r.Properties.SmsConfiguration)).toEqual([
-      { SnsCallerArn: { 'Fn::GetAtt': [west.getLogicalId(role.node.defaultChild as never), 'Arn'] }, ExternalId: 'replica', SnsRegion: 'us-west-2' },
-      { SnsCallerArn: { 'Fn::GetAtt': [expect.stringMatching(/^CreatedsmsRole/), 'Arn'] }, ExternalId: expect.stringMatching(/^WestCreated/) },
-    ]);
+    const given = stackIn(app, 'Given', 'us-west-2');
+    const role = new Role(given, 'Sms', { assumedBy: new ServicePrincipal('cognito-idp.amazonaws.com') });
+    new UserPoolRegionalConfiguration(given, 'Regional', {
+      userPool: UserPool.fromUserPoolId(given, 'Pool', 'us-east-1_abcd12345'), smsRole: role, smsRoleExternalId: 'replica', snsRegion: 'us-west-2',
+    });
+    const created = stackIn(app, 'Created', 'us-west-2');
+    new UserPoolRegionalConfiguration(created, 'Regional', { userPool: UserPool.fromUserPoolId(created, 'Pool', 'us-east-1_abcd12345'), enableSmsRole: true });
+    expect(attachment(given).SmsConfiguration).toEqual({
+      SnsCallerArn: { 'Fn::GetAtt': [given.getLogicalId(role.node.defaultChild as never), 'Arn'] }, ExternalId: 'replica', SnsRegion: 'us-west-2',
+    });
+    expect(attachment(created).SmsConfiguration).toEqual({
+      SnsCallerArn: { 'Fn::GetAtt': [expect.stringMatching(/^RegionalsmsRole/), 'Arn'] }, ExternalId: expect.stringMatching(/^CreatedRegional/),
+    });
   });
 
   test('tags: given and from Tags.of, checked when the app synthesizes', () => {
