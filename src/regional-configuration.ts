@@ -9,7 +9,8 @@ import { Problems } from './checks/problems';
 import { reportOnSynth } from './checks/validation-error';
 import type { UserPoolEmail } from './email';
 import {
-  compileRegionalConfiguration, compileReplicaKey, needsKmsKey, onDemand, REPLICA_KEY_MARKER, replicaKeyWarnings, type ReplicatedPoolFacts,
+  compileRegionalConfiguration, compileReplicaKey, needsKmsKey, onDemand, REGIONAL_CONFIGURATION_MARKER, regionalConfigurationTwiceProblems,
+  REPLICA_KEY_MARKER, replicaKeyWarnings, type ReplicatedPoolFacts,
 } from './private';
 import type { UserPoolTriggers } from './triggers';
 
@@ -123,6 +124,11 @@ export class UserPoolRegionalConfiguration extends Resource {
     // The replica's ARN names its own Region (API CreateUserPoolReplica's example: arn:aws:cognito-idp:ap-south-1:
     // 123456789012:userpool/us-east-1_abcd12345).
     this.userPoolArn = stack.formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: this.userPoolId });
+    // How the app's other regional configurations find this one; a second one of the pool in the Region is an error.
+    Object.defineProperty(this, REGIONAL_CONFIGURATION_MARKER, { value: { userPool: props.userPool } });
+    this.node.addValidation({
+      validate: () => [...regionalConfigurationTwiceProblems(stack.region, onDemand.regional().otherConfigurationsOf(this, props.userPool, stack.region))],
+    });
     if (pool?.encryptionKey) {
       const poolKey = pool.encryptionKey;
       // Replica keys can be added anywhere in the app: looked for when it synthesizes.

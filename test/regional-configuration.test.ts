@@ -189,7 +189,7 @@ describe('UserPoolRegionalConfiguration', () => {
       userPool: UserPool.fromUserPoolId(given, 'Pool', 'us-east-1_abcd12345'), smsRole: role, smsRoleExternalId: 'replica', snsRegion: 'us-west-2',
     });
     const created = stackIn(app, 'Created', 'us-west-2');
-    new UserPoolRegionalConfiguration(created, 'Regional', { userPool: UserPool.fromUserPoolId(created, 'Pool', 'us-east-1_abcd12345'), enableSmsRole: true });
+    new UserPoolRegionalConfiguration(created, 'Regional', { userPool: UserPool.fromUserPoolId(created, 'Pool', 'us-east-1_efgh67890'), enableSmsRole: true });
     expect(attachment(given).SmsConfiguration).toEqual({
       SnsCallerArn: { 'Fn::GetAtt': [given.getLogicalId(role.node.defaultChild as never), 'Arn'] }, ExternalId: 'replica', SnsRegion: 'us-west-2',
     });
@@ -339,6 +339,32 @@ describe('rules', () => {
     expect(attachment(cdk.west).EmailConfiguration.SourceArn).toEqual({
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ses:us-west-2:${ACCOUNT}:identity/noreply@example.com`]],
     });
+  });
+
+  test('one regional configuration per pool and Region: the same pool, or the same literal id; other pools, other Regions and token ids pass', () => {
+    const twice = build();
+    new UserPoolRegionalConfiguration(stackIn(twice.app, 'West2', 'us-west-2'), 'Regional', { userPool: twice.pool });
+    expect(synthProblems(twice.west)).toEqual([
+      '[West/Regional] userPool already has a regional configuration in us-west-2 (West2/Regional): one per pool and Region, since CloudFormation '
+        + 'identifies it by the pool\'s id; merge them into one [cdk-secure-user-pool:regionalConfigurationTwice]',
+      expect.stringMatching(/^\[West2\/Regional\] userPool already has a regional configuration in us-west-2 \(West\/Regional\)/),
+    ]);
+    const imported = (app: App, id: string, region: string, poolId: string) => {
+      const stack = stackIn(app, id, region);
+      new UserPoolRegionalConfiguration(stack, 'Regional', { userPool: UserPool.fromUserPoolId(stack, 'Pool', poolId) });
+      return stack;
+    };
+    const sameId = new App();
+    imported(sameId, 'A', 'us-west-2', 'us-east-1_abcd12345');
+    expect(synthProblems(imported(sameId, 'B', 'us-west-2', 'us-east-1_abcd12345'))).toHaveLength(2);
+    const boundary = new App();
+    imported(boundary, 'A', 'us-west-2', 'us-east-1_abcd12345');
+    imported(boundary, 'B', 'eu-west-1', 'us-east-1_abcd12345');
+    imported(boundary, 'C', 'us-west-2', 'us-east-1_efgh67890');
+    const tokens = stackIn(boundary, 'D', 'us-west-2');
+    new UserPoolRegionalConfiguration(tokens, 'First', { userPool: UserPool.fromUserPoolId(tokens, 'FirstPool', stringToken(tokens, 'P')) });
+    new UserPoolRegionalConfiguration(tokens, 'Second', { userPool: UserPool.fromUserPoolId(tokens, 'SecondPool', stringToken(tokens, 'Q')) });
+    expect(synthProblems(tokens)).toEqual([]);
   });
 
   test('with problems, nothing is created: a function of another Region is reported, not aws-cdk-lib\'s reference error', () => {

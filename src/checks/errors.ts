@@ -361,6 +361,13 @@ export const ERRORS = {
       + 'must have a replica in the Region where you create this resource"',
     source: `[CloudFormation: UserPoolRegionalConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolregionalconfigurationattachment.html)`,
   },
+  regionalConfigurationTwice: {
+    props: ['`UserPoolRegionalConfiguration` `userPool`'],
+    rule: 'one regional configuration per pool and Region in the app (the same pool object, or the same literal pool id): the '
+      + 'attachment is identified by the pool\'s id alone, so a second one in the Region fails to create',
+    source: `[CloudFormation: UserPoolRegionalConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolregionalconfigurationattachment.html) `
+      + '(primary identifier `UserPoolId`); cfn-lint E3019',
+  },
   triggerRegion: {
     props: ['`UserPoolRegionalConfiguration` `lambdaTriggers.<trigger>`'],
     rule: 'a function in the stack\'s Region, the replica\'s (when both are known): Lambda triggers are set per Region, and the invoke '

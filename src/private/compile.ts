@@ -14,7 +14,7 @@ import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
 import { type PoolWarning, validateUserPool } from './pool/rules';
 import {
-  checkRegionalConfiguration, checkReplicaKey, checkReplicaKeyPresence, type FoundReplicaKey, type RegionalContext, type RegionalCreated,
+  checkOneConfigurationPerRegion, checkRegionalConfiguration, checkReplicaKey, checkReplicaKeyPresence, type FoundReplicaKey, type RegionalContext, type RegionalCreated,
   renderRegionalConfiguration, resolveRegionalConfiguration, type ResolvedRegionalConfiguration, type ResolvedReplicaKey,
 } from './regional-configuration';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
@@ -147,4 +147,11 @@ export function replicaKeyWarnings(region: string, poolKey: IKeyRef | undefined,
   const warnings: PoolWarning[] = [];
   checkReplicaKeyPresence((id, message) => warnings.push({ id, message }), region, poolKey, found);
   return warnings;
+}
+
+/** The problem of a regional configuration that shares its pool and Region with others of the app (found at synth). */
+export function regionalConfigurationTwiceProblems(region: string, others: readonly string[]): readonly string[] {
+  const problems = new Problems();
+  checkOneConfigurationPerRegion(problems, region, others);
+  return problems.all;
 }

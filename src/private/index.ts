@@ -11,7 +11,7 @@
  */
 export {
   compileClient, compileClientRiskConfiguration, compileDomain, compileRegionalConfiguration, compileReplicaKey, compileTrigger, compileUserPool,
-  replicaKeyWarnings,
+  regionalConfigurationTwiceProblems, replicaKeyWarnings,
 } from './compile';
 export type { ClientPoolContext } from './client';
 export type { PoolDomains } from './domain';
@@ -22,7 +22,7 @@ export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defau
 export { WARNINGS } from './warnings';
 export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE } from './sessions';
 export { REPLICA_TYPE } from './replicas';
-export { REPLICA_KEY_MARKER, type ReplicatedPoolFacts } from './regional-configuration';
+export { REGIONAL_CONFIGURATION_MARKER, REPLICA_KEY_MARKER, type ReplicatedPoolFacts } from './regional-configuration';
 export { TERMS_TYPE } from './terms';
 export { onDemand } from './modules-on-demand';
 export { brandManagedLogin } from './resources/branding';

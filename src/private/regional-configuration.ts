@@ -23,6 +23,9 @@ import { type Warn, WARNINGS } from './warnings';
 /** The CloudFormation type, rendered with `CfnResource` (aws-cdk-lib has an L1 for it only from 2.276). */
 export const REGIONAL_CONFIGURATION_TYPE = 'AWS::Cognito::UserPoolRegionalConfigurationAttachment';
 
+/** How a `UserPoolRegionalConfiguration` is recognised in the construct tree (a property under this symbol: its pool). */
+export const REGIONAL_CONFIGURATION_MARKER = Symbol.for('cdk-secure-user-pool.UserPoolRegionalConfiguration');
+
 /** How a `UserPoolReplicaKey` is recognised in the construct tree (a property under this symbol: its primary key). */
 export const REPLICA_KEY_MARKER = Symbol.for('cdk-secure-user-pool.UserPoolReplicaKey');
 
@@ -321,5 +324,17 @@ export function checkReplicaKeyPresence(warn: Warn, region: string, poolKey: IKe
     warn(WARNINGS.replicaKeyAfterReplica, `userPool's encryptionKey is replicated into ${region} by ${found.map((k) => k.path).join(', ')}, in a `
       + 'stack that deploys after the pool\'s: the key must be there before the pool\'s replica is created; put the UserPoolReplicaKey in a '
       + 'stack the pool\'s stack depends on (docs/replicas.md)');
+  }
+}
+
+/**
+ * One regional configuration per pool and Region: the attachment's primary identifier is `UserPoolId` alone
+ * (CloudFormation reference of the resource), so a second one in the Region can't be created. `others` are the paths
+ * of the app's other regional configurations of the same pool in the Region.
+ */
+export function checkOneConfigurationPerRegion(problems: Problems, region: string, others: readonly string[]): void {
+  if (others.length > 0) {
+    problems.add('regionalConfigurationTwice', 'userPool', `userPool already has a regional configuration in ${region} (${others.join(', ')}): `
+      + 'one per pool and Region, since CloudFormation identifies it by the pool\'s id; merge them into one');
   }
 }

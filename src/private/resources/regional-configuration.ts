@@ -1,7 +1,8 @@
-import { App, CfnResource, type ITaggable, Stack, TagManager, TagType } from 'aws-cdk-lib';
+import { App, CfnResource, type ITaggable, Stack, TagManager, TagType, Token } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { Construct, IConstruct } from 'constructs';
-import { type FoundReplicaKey, REGIONAL_CONFIGURATION_TYPE, REPLICA_KEY_MARKER } from '../regional-configuration';
+import { type FoundReplicaKey, REGIONAL_CONFIGURATION_MARKER, REGIONAL_CONFIGURATION_TYPE, REPLICA_KEY_MARKER } from '../regional-configuration';
 
 /**
  * The regional configuration's `AWS::Cognito::UserPoolRegionalConfigurationAttachment`, rendered with `CfnResource`
@@ -49,4 +50,28 @@ export function replicaKeysOf(scope: IConstruct, pool: IConstruct, primaryKey: I
     .filter(isReplicaKey)
     .filter((key) => key[REPLICA_KEY_MARKER].primaryKey === primaryKey && Stack.of(key).region === region)
     .map((key) => ({ path: key.node.path, afterPool: deploysAfter(Stack.of(key), poolStack) }));
+}
+
+/** What a `UserPoolRegionalConfiguration` shows through its marker. */
+interface MarkedConfiguration extends IConstruct {
+  readonly [REGIONAL_CONFIGURATION_MARKER]: { readonly userPool: IUserPool };
+}
+
+function isConfiguration(construct: IConstruct): construct is MarkedConfiguration {
+  return (construct as Partial<MarkedConfiguration>)[REGIONAL_CONFIGURATION_MARKER] !== undefined;
+}
+
+/**
+ * The paths of the app's other regional configurations of `userPool` in `region`: of the same pool object, or of a
+ * pool with the same literal id. Read when the app synthesizes, so configurations added later count.
+ */
+export function otherConfigurationsOf(scope: IConstruct, userPool: IUserPool, region: string): string[] {
+  if (Token.isUnresolved(region)) { return []; }
+  const app = App.of(scope) ?? scope.node.root;
+  const samePool = (other: IUserPool) => other === userPool
+    || (!Token.isUnresolved(other.userPoolId) && other.userPoolId === userPool.userPoolId);
+  return app.node.findAll()
+    .filter(isConfiguration)
+    .filter((c) => c !== scope && Stack.of(c).region === region && samePool(c[REGIONAL_CONFIGURATION_MARKER].userPool))
+    .map((c) => c.node.path);
 }
