@@ -127,7 +127,10 @@ export class UserPoolRegionalConfiguration extends Resource {
     // How the app's other regional configurations find this one; a second one of the pool in the Region is an error.
     Object.defineProperty(this, REGIONAL_CONFIGURATION_MARKER, { value: { userPool: props.userPool } });
     this.node.addValidation({
-      validate: () => [...regionalConfigurationTwiceProblems(stack.region, onDemand.regional().otherConfigurationsOf(this, props.userPool, stack.region))],
+      validate: () => {
+        const others = onDemand.regional().otherConfigurationsOf(this, props.userPool, stack.region);
+        return [...regionalConfigurationTwiceProblems(stack.region, others)];
+      },
     });
     if (pool?.encryptionKey) {
       const poolKey = pool.encryptionKey;

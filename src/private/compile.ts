@@ -14,8 +14,8 @@ import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
 import { type PoolWarning, validateUserPool } from './pool/rules';
 import {
-  checkOneConfigurationPerRegion, checkRegionalConfiguration, checkReplicaKey, checkReplicaKeyPresence, type FoundReplicaKey, type RegionalContext, type RegionalCreated,
-  renderRegionalConfiguration, resolveRegionalConfiguration, type ResolvedRegionalConfiguration, type ResolvedReplicaKey,
+  checkOneConfigurationPerRegion, checkRegionalConfiguration, checkReplicaKey, checkReplicaKeyPresence, type FoundReplicaKey, type RegionalContext,
+  type RegionalCreated, renderRegionalConfiguration, resolveRegionalConfiguration, type ResolvedRegionalConfiguration, type ResolvedReplicaKey,
 } from './regional-configuration';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
 import { checkTriggers, type TriggerRequest } from './triggers';
