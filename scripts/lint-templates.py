@@ -6,9 +6,10 @@ SmsConfiguration.EumsSms, which CloudFormation accepts (aws-cdk-lib 2.276's CfnU
 lints with that schema plus those properties, and UserPoolDomain's with the additions vendored in scripts/schema-additions/
 (CustomDomainConfig.SecurityPolicy, Routing.Failover), so the properties the library renders itself are validated
 against their documented types, required members and lengths (a wrong or missing member is an error), not unknown.
-It also gives cfn-lint the schemas of the session attachments (scripts/registry-schemas/), resource types
-newer than cfn-lint and @aws-cdk/aws-service-spec here (0.1.216 lacks them too): they are written from the
-CloudFormation template reference and aws-cdk-lib 2.278's L1 classes, so their properties are checked, not skipped.
+It also gives cfn-lint the schemas of resource types newer than its own (scripts/registry-schemas/: the session
+attachments, terms, replicas and the replica's regional configuration): they are written from the CloudFormation
+template reference, aws-cdk-lib 2.278's L1 classes and, where it has them, @aws-cdk/aws-service-spec, so their
+properties are checked, not skipped.
 cfn-lint 1.51 takes registry schemas of types it doesn't know only as names (its property rules look types up in
 its own region tables), so this script also validates those resources' properties against the schemas itself.
 Warnings and informational findings are printed but don't fail the run.

@@ -10,6 +10,7 @@ export * from './log-delivery';
 export * from './messages';
 export * from './mfa';
 export * from './password-policy';
+export * from './regional-configuration';
 export * from './replicas';
 export * from './risk-configuration';
 export * from './sessions';

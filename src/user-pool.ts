@@ -3,15 +3,16 @@ import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, ty
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct, IConstruct } from 'constructs';
-import { checkValue } from './checks/api-limits';
+import { checkTags } from './checks/api-limits';
 import { Problems } from './checks/problems';
 import { show } from './checks/show';
 import { reportOnSynth, UserPoolValidationError } from './checks/validation-error';
 import type { FeaturePlan } from './feature-plan';
 import { VerificationEmailStyle } from './messages';
+import { Mfa } from './mfa';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
-  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE,
+  creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE, type ReplicatedPoolFacts,
   poolReferencesValidation, resourcesOfPool, type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
@@ -63,6 +64,12 @@ export class UserPool extends UserPoolBase {
   private readonly removalPolicy: RemovalPolicy;
   /** The key that encrypts codes for custom senders: given, or created with the first sender. */
   private senderKey?: IKeyRef;
+  /** Whether the construct created `senderKey` (multi-Region when the pool has replicas). */
+  private senderKeyCreated = false;
+  /** What a regional configuration in a replica's Region reads of the pool, but the triggers and sender key. */
+  private readonly replicaFacts: Omit<ReplicatedPoolFacts, 'triggerOperations' | 'createdSenderKey'>;
+  /** Whether the pool has replicas (its custom sender key is then multi-Region). */
+  private readonly hasReplicas: boolean;
   /** The SMS role's ARN, when the construct creates the role (after compiling, which refers to it lazily). */
   private createdSmsRoleArn?: string;
 
@@ -92,6 +99,18 @@ export class UserPool extends UserPoolBase {
     this.removalPolicy = resolved.removalPolicy;
     this.senderKey = resolved.senderKey?.key;
     this.triggers = [...resolved.triggers];
+    this.hasReplicas = rendered.replicas.length > 0;
+    const replicaRegions = (resolved.replicas ?? []).map((r) => r?.region);
+    this.replicaFacts = {
+      region: stack.region,
+      replicaRegions: replicaRegions.every((r) => typeof r === 'string' && !Token.isUnresolved(r)) ? replicaRegions : undefined,
+      featurePlan: resolved.featurePlan,
+      email: resolved.email,
+      usesSms: resolved.sms !== undefined,
+      smsMfa: resolved.mfa !== Mfa.OFF && resolved.mfaSecondFactor.sms,
+      encryptionKey: resolved.encryptionKey?.kind === 'alias' ? undefined : resolved.encryptionKey?.key,
+      removalPolicy: resolved.removalPolicy,
+    };
     if (resolved.encryptionKey?.kind === 'created') {
       // A key created in the app takes the statements Cognito's data protection guide gives (docs/triggers.md).
       onDemand.keys().allowCognitoDataEncryption(this, resolved.encryptionKey.key as IKey, rendered.logConfigurations !== undefined);
@@ -113,7 +132,7 @@ export class UserPool extends UserPoolBase {
       [DEFAULTS_METADATA_KEY]: defaultsRecordOf(resolved.origins),
     };
     // Tags arrive through Tags.of(...) aspects, so they are checked when the app synthesizes.
-    this.node.addValidation({ validate: () => checkTags(resource.tags.renderTags()) });
+    this.node.addValidation({ validate: () => tagProblems(resource.tags.renderTags()) });
     if (resolved.verification.emailStyle === VerificationEmailStyle.LINK) {
       // A domain can be added after the pool, so this is known only when the app synthesizes.
       this.node.addValidation({ validate: () => this.warnIfNoDomain() });
@@ -174,6 +193,19 @@ export class UserPool extends UserPoolBase {
     });
   }
 
+  /**
+   * What a `UserPoolRegionalConfiguration` in a replica's Region reads of the pool: where it is, its replicas, and the
+   * choices that carry over (docs/replicas.md). @internal
+   */
+  public get _replicaContext(): ReplicatedPoolFacts {
+    const senderKey = this.senderKeyCreated ? this.senderKey : undefined;
+    return {
+      ...this.replicaFacts,
+      triggerOperations: this.triggers.map((t) => t.operation),
+      createdSenderKey: senderKey && { arn: senderKey.keyRef.keyArn, multiRegion: this.hasReplicas },
+    };
+  }
+
   /** @internal */
   public get _clientContext(): ClientPoolContext {
     return this.clientContext;
@@ -221,7 +253,10 @@ export class UserPool extends UserPoolBase {
   private connectTrigger({ operation, fn }: TriggerRequest): void {
     if (needsKmsKey(operation)) {
       // The function decrypts the codes Cognito encrypts with the key (Cognito custom sender guide): kms:Decrypt.
-      this.senderKey ??= onDemand.keys().createSenderKey(this, this.removalPolicy);
+      if (!this.senderKey) {
+        this.senderKey = onDemand.keys().createSenderKey(this, this.removalPolicy, this.hasReplicas);
+        this.senderKeyCreated = true;
+      }
       onDemand.grants().grantWithoutCycles(this, fn, ['kms:Decrypt'], [this.senderKey.keyRef.keyArn]);
     }
     if (this.invokePermissions.has(fn)) { return; }
@@ -272,7 +307,7 @@ function importUserPool(scope: Construct, id: string, userPoolArn: string): ISec
      */
     public addTrigger(operation: UserPoolOperation, fn: IFunction, lambdaVersion?: LambdaVersion): void {
       const kmsKey = needsKmsKey(operation.operationName)
-        ? (this.senderKey ??= onDemand.keys().createSenderKey(this, RemovalPolicy.RETAIN))
+        ? (this.senderKey ??= onDemand.keys().createSenderKey(this, RemovalPolicy.RETAIN, false))
         : undefined;
       new UserPoolTrigger(this, `Trigger-${operation.operationName}`, { userPool: this, operation, handler: fn, lambdaVersion, kmsKey });
     }
@@ -280,11 +315,8 @@ function importUserPool(scope: Construct, id: string, userPoolArn: string): ISec
   return new ImportedUserPool(scope, id, { account: parts.account, region: parts.region });
 }
 
-function checkTags(tags: unknown): string[] {
+function tagProblems(tags: unknown): string[] {
   const problems = new Problems();
-  for (const [key, value] of Object.entries(tags ?? {})) {
-    checkValue(problems, 'UserPoolTags{key}', `tag key ${show(key)}`, key);
-    checkValue(problems, 'UserPoolTags{}', `tag ${show(key)} value`, value);
-  }
+  checkTags(problems, tags);
   return [...problems.all];
 }

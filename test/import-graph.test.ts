@@ -89,7 +89,7 @@ const isResourceSide = (file: string) => file.startsWith(`private${sep}resources
 /** The entry point re-exports the pipeline and the resource modules both. */
 const ENTRY = `private${sep}index.ts`;
 /** This library's constructs. */
-const CONSTRUCTS = new Set(['user-pool.ts', 'user-pool-base.ts', 'client.ts', 'domain.ts', 'user-pool-trigger.ts', 'user-pool-migration.ts']);
+const CONSTRUCTS = new Set(['user-pool.ts', 'user-pool-base.ts', 'client.ts', 'domain.ts', 'user-pool-trigger.ts', 'user-pool-migration.ts', 'regional-configuration.ts']);
 
 describe('the import graph of src', () => {
   test('every relative import names a file', () => {

@@ -3,7 +3,7 @@ import { Annotations } from 'aws-cdk-lib/assertions';
 import { Alias, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { UserPool, UserPoolLogDestination } from '../src';
+import { UserPool, UserPoolLogDestination, UserPoolOperation } from '../src';
 import { checkedTemplate, Match, newFunction, newStack, poolProperties, stringToken, synthesize } from './util';
 
 // KMS keys given to the pool: encryption at rest (`encryptionKey`) and custom senders (`customSenderKmsKey`).
@@ -169,5 +169,32 @@ describe.each(['encryptionKey', 'customSenderKmsKey'] as const)('%s must be a sy
     const same = newStack();
     expect(() => pool(same, Key.fromKeyArn(same, 'Same', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab')))
       .not.toThrow();
+  });
+});
+
+describe('the custom sender key the pool creates', () => {
+  const MRK = 'arn:aws:kms:us-east-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab';
+  const senderKeys = (stack: Stack) => checkedTemplate(stack).findResources('AWS::KMS::Key', { Properties: { Description: Match.stringLikeRegexp('custom senders') } });
+
+  test('is single-Region without replicas (CustomSenderKey, as before)', () => {
+    const stack = newStack();
+    new UserPool(stack, 'Pool', { lambdaTriggers: { customEmailSender: newFunction(stack, 'Sender') } });
+    const keys = senderKeys(stack);
+    expect(Object.keys(keys)).toEqual([expect.stringMatching(/^PoolCustomSenderKey[0-9A-F]{8}$/)]);
+    expect(Object.values(keys)[0].Properties.MultiRegion).toBeUndefined();
+  });
+
+  test('is multi-Region with replicas, under its own construct id (CloudFormation fails an update of MultiRegion), from props or addTrigger', () => {
+    const stack = newStack();
+    const replicated = { encryptionKey: Key.fromKeyArn(stack, 'PoolKey', MRK), replicas: [{ region: 'us-west-2' }], mfaSecondFactor: { otp: true, sms: true } };
+    new UserPool(stack, 'Props', { ...replicated, lambdaTriggers: { customEmailSender: newFunction(stack, 'Sender') } });
+    new UserPool(stack, 'Method', replicated).addTrigger(UserPoolOperation.CUSTOM_SMS_SENDER, newFunction(stack, 'SmsSender'));
+    const keys = senderKeys(stack);
+    expect(Object.keys(keys)).toEqual([
+      expect.stringMatching(/^PropsCustomSenderKeyMultiRegion/), expect.stringMatching(/^MethodCustomSenderKeyMultiRegion/),
+    ]);
+    for (const key of Object.values(keys)) {
+      expect(key.Properties).toEqual(expect.objectContaining({ MultiRegion: true, EnableKeyRotation: true }));
+    }
   });
 });

@@ -88,3 +88,11 @@ export function checkValue(problems: Problems, cfnPath: string, userPath: string
 export function checkArn(problems: Problems, userPath: string, value: string | undefined): void {
   checkValue(problems, 'LambdaConfig.KMSKeyID', userPath, value);
 }
+
+/** Checks a user pool's tags (`UserPoolTags`: the pool's, or a replica's in its regional configuration). */
+export function checkTags(problems: Problems, tags: unknown): void {
+  for (const [key, value] of Object.entries(tags ?? {})) {
+    checkValue(problems, 'UserPoolTags{key}', `tag key ${show(key)}`, key);
+    checkValue(problems, 'UserPoolTags{}', `tag ${show(key)} value`, value);
+  }
+}

@@ -162,7 +162,7 @@ export const ERRORS = {
       + '[aws/aws-cdk#33565](https://github.com/aws/aws-cdk/pull/33565)',
   },
   smsRoleDisabledWithSmsRole: {
-    props: ['`enableSmsRole`'],
+    props: ['`enableSmsRole` (of the pool or a `UserPoolRegionalConfiguration`)'],
     rule: '`false` together with `smsRole` is contradictory: remove one of them',
     source: 'aws-cdk-lib',
   },
@@ -172,14 +172,14 @@ export const ERRORS = {
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); [aws/aws-cdk#12075](https://github.com/aws/aws-cdk/issues/12075)`,
   },
   regionCode: {
-    props: ['`snsRegion`', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`', '`endUserMessagingSms.region`', '`failover.secondaryRegion` (`UserPoolDomain`)'],
+    props: ['`snsRegion` (of the pool or a `UserPoolRegionalConfiguration`)', '`UserPoolEmail.withSES sesRegion`', '`replicas[].region`', '`endUserMessagingSms.region`', '`failover.secondaryRegion` (`UserPoolDomain`)'],
     rule: 'a region code such as `us-east-1`',
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html); the SES identity ARN; `
       + `[API: FailoverType](${API}/API_FailoverType.html) (SecondaryRegion, "The secondary AWS Region to use for failover")`,
   },
   snsRegionForPool: {
-    props: ['`snsRegion`'],
-    rule: '`ap-northeast-1` for a pool in `ap-northeast-2` ("must use your Amazon SNS configuration in the Asia Pacific (Tokyo) Region")',
+    props: ['`snsRegion` (of the pool or a `UserPoolRegionalConfiguration`)'],
+    rule: '`ap-northeast-1` for a pool (or a replica) in `ap-northeast-2` ("must use your Amazon SNS configuration in the Asia Pacific (Tokyo) Region")',
     source: `[API: SmsConfigurationType](${API}/API_SmsConfigurationType.html)`,
   },
   endUserMessagingSmsWithSnsRegion: {
@@ -209,14 +209,15 @@ export const ERRORS = {
       + '"Required for sending to recipients in India")',
   },
   sesRegionForPool: {
-    props: ['`UserPoolEmail.withSES sesRegion`'],
-    rule: 'one of the SES regions Cognito supports for the pool\'s region, when both are known (data in `src/checks/regions.ts`)',
+    props: ['`UserPoolEmail.withSES sesRegion`', '`UserPoolRegionalConfiguration` `email` (given, or the pool\'s it reuses)'],
+    rule: 'one of the SES regions Cognito supports for the pool\'s region (for a regional configuration, the replica\'s Region), when both are '
+      + 'known (data in `src/checks/regions.ts`)',
     source: `[Cognito: SES email configuration regions](${GUIDE}/user-pool-email.html#user-pool-email-developer-region-mapping)`,
   },
   kmsKey: {
-    props: ['`encryptionKey`', '`customSenderKmsKey`'],
+    props: ['`encryptionKey`', '`customSenderKmsKey` (of the pool or a `UserPoolRegionalConfiguration`)'],
     rule: 'a KMS key, not an alias (`kms.Alias`, an alias ARN): pass the key, or `kms.Key.fromKeyArn(...)`; symmetric (`keySpec` '
-      + '`SYMMETRIC_DEFAULT`); in the pool\'s region',
+      + '`SYMMETRIC_DEFAULT`); in the pool\'s region (for a regional configuration, the replica\'s Region)',
     source: `[Cognito: data protection](${GUIDE}/data-protection.html) ("only symmetric KMS keys in the same AWS Region", "only with a `
       + `KMS key ARN, not an alias"); [Cognito: custom sender triggers](${GUIDE}/user-pool-lambda-custom-sender-triggers.html)`,
   },
@@ -226,18 +227,18 @@ export const ERRORS = {
     source: 'CloudFormation `DeletionPolicy`',
   },
   triggerSetTwice: {
-    props: ['`lambdaTriggers.<trigger>`', '`addTrigger(...)`'],
+    props: ['`lambdaTriggers.<trigger>` (of the pool or a `UserPoolRegionalConfiguration`)', '`addTrigger(...)`'],
     rule: 'a trigger set twice (including `preTokenGeneration` and `PRE_TOKEN_GENERATION_CONFIG`, unless they are the same function: '
       + 'Cognito accepts identical ARNs under both keys)',
     source: `[API: LambdaConfigType](${API}/API_LambdaConfigType.html) (one function per trigger)`,
   },
   triggerLambdaVersion: {
-    props: ['`lambdaTriggers.<trigger>`', '`addTrigger(...)`'],
+    props: ['`lambdaTriggers.<trigger>` (of the pool or a `UserPoolRegionalConfiguration`)', '`addTrigger(...)`'],
     rule: '`LambdaVersion` V2_0/V3_0 only for pre token generation; the senders and inbound federation take V1_0',
     source: 'API enums `*LambdaVersionType`',
   },
   triggerVersionNeedsPlan: {
-    props: ['`lambdaTriggers.preTokenGeneration`', '`addTrigger(...)`'],
+    props: ['`lambdaTriggers.preTokenGeneration` (of the pool or a `UserPoolRegionalConfiguration` of this library\'s pool)', '`addTrigger(...)`'],
     rule: 'V2_0/V3_0 need `featurePlan` ESSENTIALS or PLUS',
     source: `[Cognito: pre token generation](${GUIDE}/user-pool-lambda-pre-token-generation.html)`,
   },
@@ -418,6 +419,46 @@ export const ERRORS = {
     props: ['`encryptionKey`'],
     rule: 'with replicas, a multi-Region customer managed key ("You must configure your user pool with a multi-Region customer managed key from AWS KMS before enabling replication"; a created key with `multiRegion: true`, an imported key id starting with `mrk-`)',
     source: `[Cognito: multi-Region replication](${GUIDE}/user-pool-multi-region.html); [API: KeyConfigurationType](${API}/API_KeyConfigurationType.html)`,
+  },
+  replicaRegionIsPrimary: {
+    props: ['`UserPoolRegionalConfiguration` (the Region of its stack)'],
+    rule: 'a stack in a replica Region of the pool, not in the pool\'s own Region (when both are known): "Create this resource in the '
+      + 'secondary (replica) Region"',
+    source: `[CloudFormation: UserPoolRegionalConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolregionalconfigurationattachment.html)`,
+  },
+  replicaRegionNotReplicated: {
+    props: ['`UserPoolRegionalConfiguration` `userPool`'],
+    rule: 'this library\'s pool has a replica in the stack\'s Region (`replicas: [{ region }]`; checked when both are known): "The user pool '
+      + 'must have a replica in the Region where you create this resource"',
+    source: `[CloudFormation: UserPoolRegionalConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolregionalconfigurationattachment.html)`,
+  },
+  regionalConfigurationTwice: {
+    props: ['`UserPoolRegionalConfiguration` `userPool`'],
+    rule: 'one regional configuration per pool and Region in the app (the same pool object, or the same literal pool id): the '
+      + 'attachment is identified by the pool\'s id alone, so a second one in the Region fails to create',
+    source: `[CloudFormation: UserPoolRegionalConfigurationAttachment](${CFN}/aws-resource-cognito-userpoolregionalconfigurationattachment.html) `
+      + '(primary identifier `UserPoolId`); cfn-lint E3019',
+  },
+  triggerRegion: {
+    props: ['`UserPoolRegionalConfiguration` `lambdaTriggers.<trigger>`'],
+    rule: 'a function in the stack\'s Region, the replica\'s (when both are known): Lambda triggers are set per Region, and the invoke '
+      + 'permission this construct adds in that Region can only name a function of that Region',
+    source: `[Cognito: multi-Region replication](${GUIDE}/user-pool-multi-region.html) (Lambda triggers are a per-Region setting); Lambda `
+      + 'refuses functions of another Region ("Functions from \'us-east-1\' are not reachable in this region", '
+      + '[alexcasalboni/aws-lambda-power-tuning#18](https://github.com/alexcasalboni/aws-lambda-power-tuning/issues/18))',
+  },
+  senderKeyMissing: {
+    props: ['`UserPoolRegionalConfiguration` `lambdaTriggers.customEmailSender`, `lambdaTriggers.customSmsSender`'],
+    rule: 'a key for the codes: `customSenderKmsKey`, a symmetric key in the replica\'s Region; or, left out, this library\'s pool with a '
+      + 'custom sender key it created (multi-Region when the pool has replicas), which is then replicated into the Region',
+    source: `[API: LambdaConfigType](${API}/API_LambdaConfigType.html) (\`KMSKeyID\`); [Cognito: custom sender triggers](${GUIDE}/user-pool-lambda-custom-sender-triggers.html)`,
+  },
+  replicaPrimaryKey: {
+    props: ['`UserPoolReplicaKey` `primaryKey`'],
+    rule: 'a multi-Region key (created with `multiRegion: true`, or imported with a key id starting with `mrk-`), not an alias, in another '
+      + 'Region than the stack (when both are known)',
+    source: `[CloudFormation: AWS::KMS::ReplicaKey](${CFN}/aws-resource-kms-replicakey.html) ("Specify the key ARN of an existing `
+      + 'multi-Region primary key"; "The primary key must be in a different AWS Region of the same AWS partition")',
   },
   sessionsNeedPlan: {
     props: ['`sessions`'],

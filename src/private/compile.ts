@@ -1,8 +1,10 @@
 import type { UserPoolDomainOptions } from 'aws-cdk-lib/aws-cognito';
+import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import { checkArn, checkValue } from '../checks/api-limits';
 import type { EmailEnvironment } from '../checks/environment';
 import { Problems } from '../checks/problems';
 import { FeaturePlan } from '../feature-plan';
+import type { UserPoolRegionalConfigurationProps } from '../regional-configuration';
 import type { RiskConfiguration } from '../risk-configuration';
 import { LambdaVersion } from '../triggers';
 import type { UserPoolProps } from '../user-pool-props';
@@ -12,6 +14,10 @@ import { type RenderContext, type RenderedUserPool, renderUnmodelled, renderUser
 import { checkRendered } from './pool/rendered-limits';
 import { resolveUserPool, type ResolvedUserPool } from './pool/resolve';
 import { validateUserPool } from './pool/rules';
+import {
+  checkOneConfigurationPerRegion, checkRegionalConfiguration, checkReplicaKey, checkReplicaKeyPresence, type FoundReplicaKey, type RegionalContext,
+  type RegionalCreated, renderRegionalConfiguration, resolveRegionalConfiguration, type ResolvedRegionalConfiguration, type ResolvedReplicaKey,
+} from './regional-configuration';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
 import { type SmsRolePermission, smsRolePermission } from './sms';
 import { checkTriggers, lambdaConfigEntry, type TriggerRequest } from './triggers';
@@ -156,4 +162,43 @@ export function compileImportedTrigger(request: TriggerRequest, existing: readon
     });
   }
   return { problems: problems.all, warnings, entry: lambdaConfigEntry(request) };
+}
+
+/** What a regional configuration creates, and its problems. */
+export interface CompiledRegionalConfiguration {
+  readonly resolved: ResolvedRegionalConfiguration;
+  readonly problems: readonly string[];
+  readonly warnings: readonly PoolWarning[];
+  /** The attachment's properties but `UserPoolId` and the tags, once the construct has created what it creates. */
+  readonly render: (created: RegionalCreated) => Record<string, unknown>;
+}
+
+/** `UserPoolRegionalConfiguration`: resolve with the pool's facts, check, render; creates nothing. */
+export function compileRegionalConfiguration(props: UserPoolRegionalConfigurationProps, context: RegionalContext): CompiledRegionalConfiguration {
+  const problems = new Problems();
+  const warnings: PoolWarning[] = [];
+  const resolved = resolveRegionalConfiguration(props, context, problems);
+  checkRegionalConfiguration(problems, (id, message) => warnings.push({ id, message }), resolved, context);
+  return { resolved, problems: problems.all, warnings, render: (created) => renderRegionalConfiguration(resolved, created) };
+}
+
+/** `UserPoolReplicaKey`: its primary key's problems, and where that key is. */
+export function compileReplicaKey(primaryKey: IKeyRef, region: string): { problems: readonly string[]; resolved: ResolvedReplicaKey } {
+  const problems = new Problems();
+  const resolved = checkReplicaKey(problems, primaryKey, region);
+  return { problems: problems.all, resolved };
+}
+
+/** The warnings about the pool's encryption key in a replica's Region, from the replica keys found in the app at synth. */
+export function replicaKeyWarnings(region: string, poolKey: IKeyRef | undefined, found: readonly FoundReplicaKey[]): PoolWarning[] {
+  const warnings: PoolWarning[] = [];
+  checkReplicaKeyPresence((id, message) => warnings.push({ id, message }), region, poolKey, found);
+  return warnings;
+}
+
+/** The problem of a regional configuration that shares its pool and Region with others of the app (found at synth). */
+export function regionalConfigurationTwiceProblems(region: string, others: readonly string[]): readonly string[] {
+  const problems = new Problems();
+  checkOneConfigurationPerRegion(problems, region, others);
+  return problems.all;
 }

@@ -9,7 +9,11 @@
  * The public value classes and types (`UserPoolEmail`, attributes, operations, enums) import nothing from
  * src/private: their checks live in src/checks, a leaf layer both sides use (`test/import-graph.test.ts`).
  */
-export { compileClient, compileClientRiskConfiguration, compileDomain, compileImportedTrigger, compileTrigger, compileUserPool } from './compile';
+export {
+  compileClient, compileClientRiskConfiguration, compileDomain, compileImportedTrigger, compileRegionalConfiguration, compileReplicaKey,
+  compileTrigger, compileUserPool, regionalConfigurationTwiceProblems, replicaKeyWarnings,
+} from './compile';
+export { smsRolePermission } from './sms';
 export type { ClientPoolContext } from './client';
 export { CHECKED_DOMAIN, type DomainPoolContext, type PoolDomains } from './domain';
 export type { RiskPoolContext } from './risk-configuration';
@@ -19,6 +23,7 @@ export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defau
 export { WARNINGS } from './warnings';
 export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE } from './sessions';
 export { REPLICA_TYPE } from './replicas';
+export { REGIONAL_CONFIGURATION_MARKER, REPLICA_KEY_MARKER, type ReplicatedPoolFacts } from './regional-configuration';
 export { TERMS_TYPE } from './terms';
 export { onDemand } from './modules-on-demand';
 export { brandManagedLogin } from './resources/branding';

@@ -2,7 +2,7 @@
 /**
  * Modules loaded on first use, so `require('cdk-secure-user-pool')` stays as cheap as aws-cdk-lib's own lazily
  * loaded modules: IAM and KMS are loaded only by pools that need an SMS role, a KMS key or its policy, a grant, a trigger or an S3
- * log destination's bucket policy.
+ * log destination's bucket policy; the regional configuration's resources only by `UserPoolRegionalConfiguration`.
  * Besides this, only `addClient` and `addDomain` (src/user-pool-base.ts) and the package's index (scripts/lazy-index.ts) load on demand.
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
@@ -10,6 +10,7 @@ import type * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type * as grants from './resources/grants';
 import type * as keys from './resources/keys';
 import type * as logBucket from './resources/log-bucket';
+import type * as regional from './resources/regional-configuration';
 import type * as smsRole from './resources/sms-role';
 
 function once<T>(load: () => T): () => T {
@@ -24,4 +25,5 @@ export const onDemand = {
   keys: once((): typeof keys => require('./resources/keys')),
   smsRole: once((): typeof smsRole => require('./resources/sms-role')),
   logBucket: once((): typeof logBucket => require('./resources/log-bucket')),
+  regional: once((): typeof regional => require('./resources/regional-configuration')),
 };

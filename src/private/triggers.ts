@@ -94,9 +94,10 @@ function renderedKey({ operation, version }: TriggerRequest): string {
  * a slot filled twice, an event version the trigger doesn't take or the plan doesn't allow, a malformed ARN.
  * One function may fill the pre token generation slot under both keys, legacy `PreTokenGeneration` and
  * `PreTokenGenerationConfig`: Cognito accepts both when their ARNs are identical (API reference, LambdaConfigType).
+ * `featurePlan` is undefined when the pool's plan is not known (a regional configuration of an imported pool).
  */
 export function checkTriggers(problems: Problems, requests: readonly TriggerRequest[], existing: readonly TriggerRequest[],
-  featurePlan: FeaturePlan): void {
+  featurePlan: FeaturePlan | undefined): void {
   requests.forEach((request, i) => {
     const { operation, fn, version } = request;
     const spec = triggerSpec(operation);

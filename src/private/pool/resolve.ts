@@ -471,7 +471,8 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
   };
 }
 
-function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
+/** A key given in props, classified: created in the app (with its spec and Region kind), imported, or an alias. */
+export function resolveKey(ref: IKeyRef | undefined): ResolvedKey | undefined {
   if (!ref) { return undefined; }
   const arn = ref.keyRef.keyArn;
   if ('aliasName' in ref || (!Token.isUnresolved(arn) && /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(arn))) {

@@ -254,7 +254,7 @@ function checkThreatProtection(problems: Problems, warn: Warn, r: ResolvedUserPo
 }
 
 /** A KMS key given where Cognito takes a symmetric key's ARN in the pool's region. */
-function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey | undefined, env: RuleEnvironment, exportsLogs: boolean) {
+export function checkKey(problems: Problems, warn: Warn, prop: string, key: ResolvedKey | undefined, env: RuleEnvironment, exportsLogs: boolean) {
   if (!key) { return; }
   if (key.kind === 'alias') {
     problems.add('kmsKey', prop, `${prop} must be a KMS key, not an alias: Cognito takes a key ARN (arn:aws:kms:<region>:<account>:key/<id>), `
