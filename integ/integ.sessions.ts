@@ -2,8 +2,8 @@
  * Session management: the pool tracks sessions with a cap of five token sessions per user, a browser client keeps
  * Cognito's 60-minute managed login session written down, and an administrative client asks users to sign in again
  * every time (0 minutes). A deploy asserts that GetUserPoolSessionConfiguration and GetUserPoolClientSessionConfiguration
- * (AWS SDK for JavaScript v3) report them. The CDK CLI's template validation (aws-cdk 2.1149) doesn't know the two
- * attachment types yet: acknowledge CloudFormation-Validate::F3006 to deploy it (docs/sessions.md).
+ * (AWS SDK for JavaScript v3) report them. aws-cdk-lib's template validation doesn't know the two attachment types
+ * yet; the library acknowledges CloudFormation-Validate::F3006 on them (docs/sessions.md).
  * https://docs.aws.amazon.com/cognito/latest/developerguide/managing-user-sessions.html
  */
 import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';

@@ -1,13 +1,13 @@
 /**
  * Server-side session tracking for a user pool (`AWS::Cognito::UserPoolSessionConfigurationAttachment`): Cognito
  * records each user's sessions, so it can cap them and end the least recently used. Needs the ESSENTIALS or PLUS
- * plan. Opt-in: give `sessions` to turn it on. See docs/sessions.md.
+ * plan. On by default on those plans; `tracking: false` turns it off. See docs/sessions.md.
  */
 export interface UserPoolSessions {
   /**
    * Whether Cognito tracks users' sessions (ESSENTIALS or PLUS). The client's `ssoSessionValidity` takes effect only
    * while it does.
-   * @default true, when `sessions` is given
+   * @default true on ESSENTIALS and PLUS
    */
   readonly tracking?: boolean;
 

@@ -313,8 +313,7 @@ export interface UserPoolProps {
   /**
    * Server-side session tracking and the cap on each user's sessions
    * (`AWS::Cognito::UserPoolSessionConfigurationAttachment`); see docs/sessions.md.
-   * Opt-in for now: the newest CDK CLI's template validation doesn't know the resource type yet (docs/sessions.md).
-   * @default - not tracked (Cognito's default)
+   * @default - tracked, at most 20 token sessions per user, on ESSENTIALS and PLUS; not tracked on LITE
    */
   readonly sessions?: UserPoolSessions;
 

@@ -1,4 +1,4 @@
-import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Aws, CfnResource, Lazy, Names, PropertyInjectors, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import { CfnLogDeliveryConfiguration, CfnUserPoolRiskConfigurationAttachment, type IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IKey, IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -13,6 +13,7 @@ import { Mfa } from './mfa';
 import {
   brandManagedLogin, type ClientPoolContext, compileClientRiskConfiguration, compileTrigger, compileUserPool, CREATION_METADATA_KEY,
   creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf, needsKmsKey, onDemand, POOL_SESSIONS_TYPE, REPLICA_TYPE, type ReplicatedPoolFacts,
+  SESSION_TYPE_ACKNOWLEDGEMENT,
   poolReferencesValidation, resourcesOfPool, type RiskPoolContext, triggerRequest, type TriggerRequest, UserPoolResource, WARNINGS,
 } from './private';
 import type { RiskConfiguration } from './risk-configuration';
@@ -171,6 +172,7 @@ export class UserPool extends UserPoolBase {
     this.replicasKnown = !Token.isUnresolved(resolved.replicas);
     if (rendered.sessions) {
       this.sessionsAttachment = new CfnResource(this, 'Sessions', { type: POOL_SESSIONS_TYPE, properties: { UserPoolId: this.userPoolId, ...rendered.sessions } });
+      Validations.of(this.sessionsAttachment).acknowledge(SESSION_TYPE_ACKNOWLEDGEMENT);
     }
     if (rendered.webAclArn !== undefined) {
       new (onDemand.wafv2().CfnWebACLAssociation)(this, 'WebAclAssociation', { resourceArn: this.userPoolArn, webAclArn: rendered.webAclArn });

@@ -50,7 +50,7 @@ describe('report', () => {
     expect(result.stdout).toMatch(/2 failed check\(s\)/);
   });
 
-  test('session tracking and a browser client\'s SSO session: a pool that tracks passes, one that doesn\'t is informational', () => {
+  test('session tracking and a browser client\'s SSO session: a pool that tracks passes, one that doesn\'t is a warning', () => {
     const out = synth((stack) => {
       const users = new UserPool(stack, 'Pool', { sessions: { maxPerUser: 5 } });
       users.addClient('Web', { oAuth: { callbackUrls: ['https://app.example.com/callback'] } });
@@ -59,7 +59,7 @@ describe('report', () => {
     });
     const result = cli('report', out);
     expect(result.stdout).toMatch(/PASS\s+session tracking\s+on, at most 5 token sessions per user/);
-    expect(result.stdout).toMatch(/INFO\s+session tracking\s+off/);
+    expect(result.stdout).toMatch(/WARN\s+session tracking\s+off/);
     const [web, long] = result.stdout.split(/ {2}app client /).slice(1);
     expect(web).toMatch(/PASS\s+SSO session\s+60 min\s/);
     expect(long).toMatch(/WARN\s+SSO session\s+1440 min\s+NIST SP 800-63B AAL2/);

@@ -79,9 +79,9 @@ describe('a pool with no props', () => {
     }
   });
 
-  test('creates the pool and its risk configuration, and warns about nothing', () => {
+  test('creates the pool, its risk configuration and its session tracking, and warns about nothing', () => {
     expect(Object.values(template.toJSON().Resources).map((r: any) => r.Type).sort())
-      .toEqual(['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolRiskConfigurationAttachment']);
+      .toEqual(['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolRiskConfigurationAttachment', 'AWS::Cognito::UserPoolSessionConfigurationAttachment']);
     Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
   });
 

@@ -219,6 +219,8 @@ const DOCUMENTED_DIFFERENCES: Record<string, string> = {
 const ADDED_RESOURCES: Record<string, string> = {
   'AWS::Cognito::UserPoolRiskConfigurationAttachment': 'threat protection blocks risky sign-ins (docs/threat-protection.md)',
   'AWS::IAM::Policy': 'custom senders may decrypt with the sender key (docs/triggers.md)',
+  'AWS::Cognito::UserPoolSessionConfigurationAttachment': 'session tracking, on by default on ESSENTIALS and PLUS (docs/sessions.md)',
+  'AWS::Cognito::UserPoolClientSessionConfigurationAttachment': 'the managed login SSO session of a browser client of a tracking pool (docs/sessions.md)',
 };
 
 /** aws-cdk-lib's resources this library doesn't create, by type, with the reason. */

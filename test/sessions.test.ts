@@ -28,11 +28,32 @@ describe('sessions (pool)', () => {
     }]);
   });
 
-  test('not given (opt-in: the newest CDK CLI doesn\'t know the type yet), or with tracking false: nothing, Cognito\'s default', () => {
-    expect(of(checkedTemplate(poolWith({}).stack), POOL_TYPE)).toEqual([]);
+  test.each([FeaturePlan.PLUS, FeaturePlan.ESSENTIALS])('not given on %s: tracking on by default, Cognito\'s cap of 20', (featurePlan) => {
+    const { stack, pool } = poolWith({ featurePlan });
+    expect(of(checkedTemplate(stack), POOL_TYPE)).toEqual([{
+      Type: POOL_TYPE,
+      Properties: { UserPoolId: stack.resolve(pool.userPoolId), UserSessionTracking: 'ENABLED', TokenSession: { MaxPerUser: 20 } },
+    }]);
+  });
+
+  test('LITE without sessions, a plan given as a token, or tracking false: nothing, Cognito\'s default', () => {
     expect(of(checkedTemplate(poolWith({ featurePlan: FeaturePlan.LITE }).stack), POOL_TYPE)).toEqual([]);
+    const tokenPlan = newStack();
+    new UserPool(tokenPlan, 'Pool', { featurePlan: Token.asString({ Ref: 'Plan' }) as FeaturePlan });
+    expect(tokenPlan.node.findAll().filter((c) => c.node.id === 'Sessions')).toEqual([]);
     expect(of(checkedTemplate(poolWith({ sessions: { tracking: false } }).stack), POOL_TYPE)).toEqual([]);
     expect(of(checkedTemplate(poolWith({ featurePlan: FeaturePlan.LITE, sessions: { tracking: false } }).stack), POOL_TYPE)).toEqual([]);
+  });
+
+  test('aws-cdk-lib\'s template validation (on in apps from cdk init) is told the type is known to CloudFormation: F3006 is acknowledged '
+    + 'on the attachments only', () => {
+    const { stack, pool } = poolWith({});
+    const client = new UserPoolClient(stack, 'Web', { userPool: pool, oAuth: HTTPS });
+    for (const attachment of [pool.node.findChild('Sessions'), client.node.findChild('SessionConfiguration')]) {
+      const acknowledged = attachment.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => Object.keys(m.data as object));
+      expect(acknowledged).toEqual([['CloudFormation-Validate::F3006']]);
+    }
+    expect(pool.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules')).toEqual([]);
   });
 
   test.each([1, 100, 7])('maxPerUser %d is accepted and rendered', (maxPerUser) => {

@@ -149,7 +149,7 @@ function sessionLine(sessions: Record<string, any> | undefined): Line {
     setting: 'session tracking',
     props: ['sessions'],
     value: on ? `on, at most ${typeof cap === 'number' ? cap : JSON.stringify(cap)} token sessions per user` : 'off',
-    verdict: on ? 'PASS' : 'INFO',
+    verdict: on ? 'PASS' : 'WARN',
     rules: 'tracked sessions can be listed, capped and revoked (OWASP Session Management)',
   };
 }

@@ -21,7 +21,7 @@ export { needsKmsKey, triggerRequest, type TriggerRequest } from './triggers';
 export { PERMS } from './perms';
 export { CREATION_METADATA_KEY, creationMetadataOf, DEFAULTS_METADATA_KEY, defaultsRecordOf } from './pool-metadata';
 export { WARNINGS } from './warnings';
-export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE } from './sessions';
+export { CLIENT_SESSION_TYPE, POOL_SESSIONS_TYPE, SESSION_TYPE_ACKNOWLEDGEMENT } from './sessions';
 export { REPLICA_TYPE } from './replicas';
 export { REGIONAL_CONFIGURATION_MARKER, REPLICA_KEY_MARKER, type ReplicatedPoolFacts } from './regional-configuration';
 export { TERMS_TYPE } from './terms';

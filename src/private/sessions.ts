@@ -24,15 +24,26 @@ export interface ResolvedSessions {
 }
 
 /**
- * The pool's session tracking, or undefined when the pool doesn't track sessions (nothing is rendered). Opt-in:
- * the newest CDK CLI's template validation (aws-cdk 2.1149) doesn't know the attachment's type yet and fails the
- * synth of an app created by `cdk init` ("Unknown resource type", CloudFormation-Validate::F3006), so a default pool
- * renders none (docs/sessions.md). Given, it is rendered whatever the plan (the rules check it).
+ * The pool's session tracking, or undefined when the pool doesn't track sessions (nothing is rendered). On by default
+ * where the plan allows it (ESSENTIALS, PLUS); a LITE pool without `sessions` renders none. Given, it is rendered
+ * whatever the plan (the rules check it). docs/sessions.md gives the sources.
  */
-export function resolveSessions(sessions: UserPoolSessions | undefined): ResolvedSessions | undefined {
-  const tracking = sessions?.tracking ?? sessions !== undefined;
+export function resolveSessions(sessions: UserPoolSessions | undefined, featurePlan: FeaturePlan): ResolvedSessions | undefined {
+  // A plan given as a token may be LITE, where tracking fails the deploy: off by default then.
+  const tracking = sessions?.tracking ?? (sessions !== undefined || (!Token.isUnresolved(featurePlan) && featurePlan !== FeaturePlan.LITE));
   return tracking ? { maxPerUser: sessions?.maxPerUser ?? SESSION_DEFAULTS.maxPerUser } : undefined;
 }
+
+/**
+ * Why the library acknowledges `CloudFormation-Validate::F3006` ("Unknown resource type") on the session attachments
+ * it creates: the template validation aws-cdk-lib runs at synth (on by default in apps from `cdk init`) uses bundled
+ * CloudFormation schemas that predate the two types, which CloudFormation supports (docs/sessions.md).
+ */
+export const SESSION_TYPE_ACKNOWLEDGEMENT = {
+  id: 'CloudFormation-Validate::F3006',
+  reason: 'CloudFormation supports this resource type (aws-cdk-lib 2.278 has its L1); the schemas bundled with aws-cdk-lib\'s '
+    + 'template validation predate it (cdk-secure-user-pool, docs/sessions.md)',
+} as const;
 
 export function checkSessions(problems: Problems, sessions: UserPoolSessions | undefined, featurePlan: FeaturePlan): void {
   if (sessions === undefined) { return; }

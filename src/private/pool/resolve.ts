@@ -390,7 +390,7 @@ export function resolveUserPool(props: UserPoolProps, poolUniqueId: () => string
   origins.logDelivery = props.logDelivery === undefined ? 'default' : 'prop';
   const hasReplicas = Array.isArray(props.replicas) && props.replicas.length > 0;
   origins.sessions = props.sessions === undefined ? 'default' : 'prop';
-  const sessions = resolveSessions(props.sessions ?? undefined);
+  const sessions = resolveSessions(props.sessions ?? undefined, featurePlan);
   origins.webAclArn = props.webAclArn === undefined ? 'default' : 'prop';
 
   const passwordless = passwordlessOf(firstFactors);

@@ -207,10 +207,10 @@ describe('resolveUserPool', () => {
   test('derives what the rules, the clients and the risk configurations need once', () => {
     const passkey = resolveUserPool({ signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } } });
     expect(passkey).toMatchObject({ passwordless: true, otpSignIn: false });
-    expect(passkey.clientContext).toEqual({ choiceBasedSignIn: true, featurePlan: FeaturePlan.PLUS, tracksSessions: false });
+    expect(passkey.clientContext).toEqual({ choiceBasedSignIn: true, featurePlan: FeaturePlan.PLUS, tracksSessions: true });
     const plain = resolveUserPool({ featurePlan: FeaturePlan.ESSENTIALS });
     expect(plain).toMatchObject({ passwordless: false, otpSignIn: false });
-    expect(plain.clientContext).toEqual({ choiceBasedSignIn: false, featurePlan: FeaturePlan.ESSENTIALS, tracksSessions: false });
+    expect(plain.clientContext).toEqual({ choiceBasedSignIn: false, featurePlan: FeaturePlan.ESSENTIALS, tracksSessions: true });
     expect(plain.riskContext).toEqual({
       featurePlan: FeaturePlan.ESSENTIALS, standardThreatProtectionMode: undefined, customThreatProtectionMode: undefined, usesSes: false,
     });
