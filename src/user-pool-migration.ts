@@ -1,9 +1,10 @@
-import { Annotations, CfnResource, Duration, Lazy, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Arn, ArnFormat, CfnResource, Duration, Lazy, Stack, Token } from 'aws-cdk-lib';
 import type { CfnUserPool, IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { Code, Function as LambdaFunction, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { Problems } from './checks/problems';
+import { isLiteral, Problems } from './checks/problems';
+import { regionOfPoolId } from './checks/regions';
 import { reportOnSynth } from './checks/validation-error';
 import {
   acknowledgeFinding, checkMigration, customAttributeNames, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING, migrationEnvironment,
@@ -74,6 +75,11 @@ export class UserPoolMigration extends Construct {
       samePool: JSON.stringify(sourceId) === JSON.stringify(stack.resolve(target.userPoolId)),
     };
     checkMigration(problems, input);
+    const sourceAccount = Token.isUnresolved(source.userPoolArn) ? undefined : Arn.split(source.userPoolArn, ArnFormat.SLASH_RESOURCE_NAME).account;
+    if (!props.sourceRole && isLiteral(sourceAccount) && isLiteral(stack.account) && sourceAccount !== stack.account) {
+      problems.add('migrationCrossAccount', 'sourceRole', `sourceRole is required for a sourceUserPool of account ${sourceAccount}, another than the stack's `
+        + `${stack.account}: the function assumes a role of that account to call the pool (docs/migration.md)`);
+    }
     reportOnSynth(this, problems.all);
 
     const targetSchema = props.targetCustomAttributes === undefined ? createdSchema(target) : undefined;
@@ -99,7 +105,7 @@ export class UserPoolMigration extends Construct {
     if (props.sourceRole) {
       fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: [props.sourceRole.roleArn] }));
     } else {
-      fn.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [source.userPoolArn] }));
+      fn.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [sourcePoolArn(source)] }));
     }
     if (problems.all.length === 0) {
       new UserPoolTrigger(this, 'Trigger', { userPool: target, operation: UserPoolOperation.USER_MIGRATION, handler: fn });
@@ -161,4 +167,19 @@ function createdSchema(pool: IUserPool): (() => ReadonlyArray<{ name?: string }>
     const schema = Stack.of(pool).resolve(resource.schema) as ReadonlyArray<{ name?: string; Name?: string }> | undefined;
     return Token.isUnresolved(schema) ? undefined : schema?.map((a) => ({ name: a.name ?? a.Name }));
   };
+}
+
+/**
+ * The source pool's ARN, in the Region its id names: an import by id (aws-cdk-lib's `fromUserPoolId`) gives the ARN
+ * the stack's Region, but the function calls the pool in the Region of its id.
+ */
+function sourcePoolArn(pool: IUserPool): string {
+  const region = Token.isUnresolved(pool.userPoolId) ? undefined : regionOfPoolId(pool.userPoolId);
+  if (!region) { return pool.userPoolArn; }
+  if (!Token.isUnresolved(pool.userPoolArn)) {
+    const arn = Arn.split(pool.userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
+    return arn.region === region ? pool.userPoolArn : Arn.format({ ...arn, region }, Stack.of(pool));
+  }
+  // An import by id: its ARN was formatted with the stack's Region and account.
+  return Stack.of(pool).formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: pool.userPoolId, region });
 }

@@ -7,6 +7,7 @@ import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { isLiteral, Problems } from './checks/problems';
+import { regionOfPoolId } from './checks/regions';
 import { reportOnSynth } from './checks/validation-error';
 import { attachImportedTrigger, compileImportedTrigger, importedPoolEntry, needsKmsKey, triggerRequest } from './private';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
@@ -86,7 +87,7 @@ export class UserPoolTrigger extends Construct {
     } else if (kmsKey && !needsKmsKey(request.operation)) {
       problems.add('triggerNeedsKmsKey', 'kmsKey', `kmsKey is only for customEmailSender and customSmsSender, got it with ${request.operation}`);
     }
-    checkPoolPlace(this, problems, userPool.userPoolArn);
+    checkPoolPlace(this, problems, userPool.userPoolArn, userPool.userPoolId);
     const poolEntry = importedPoolEntry(this, userPool.userPoolId);
     const compiled = compileImportedTrigger(request, poolEntry.requests);
     const all = [...problems.all, ...compiled.problems];
@@ -113,10 +114,12 @@ function createdPoolType(userPool: IUserPool): 'this library' | 'aws-cdk-lib' | 
  * The custom resource's function calls the pool from the stack's account and Region: Cognito has no resource
  * policies, and the function's client targets its own Region. So the pool must be in both (when both are known).
  */
-function checkPoolPlace(scope: Construct, problems: Problems, userPoolArn: string): void {
-  if (Token.isUnresolved(userPoolArn)) { return; }
+function checkPoolPlace(scope: Construct, problems: Problems, userPoolArn: string, userPoolId: string): void {
   const stack = Stack.of(scope);
-  const { account, region } = Arn.split(userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
+  const arn = Token.isUnresolved(userPoolArn) ? undefined : Arn.split(userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
+  const account = arn?.account;
+  // The id names the pool's Region (`eu-west-1_...`), also where an import gave the ARN the stack's.
+  const region = (Token.isUnresolved(userPoolId) ? undefined : regionOfPoolId(userPoolId)) ?? arn?.region;
   if (isLiteral(account) && isLiteral(stack.account) && account !== stack.account) {
     problems.add('triggerPoolElsewhere', 'userPool', `userPool must be in the stack's account ${stack.account} to take a trigger from it, got a pool of account ${account}: `
       + 'Cognito user pools have no resource policies, so deploy the trigger from a stack in the pool\'s account');

@@ -5,6 +5,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct, IConstruct } from 'constructs';
 import { checkTags } from './checks/api-limits';
 import { Problems } from './checks/problems';
+import { regionOfPoolId } from './checks/regions';
 import { show } from './checks/show';
 import { reportOnSynth, UserPoolValidationError } from './checks/validation-error';
 import type { FeaturePlan } from './feature-plan';
@@ -35,9 +36,12 @@ export class UserPool extends UserPoolBase {
    */
   public static readonly PROPERTY_INJECTION_ID: string = 'aws-cdk-lib.aws-cognito.UserPool';
 
-  /** Imports a pool by id. */
+  /**
+   * Imports a pool by id. The ARN takes the Region the id names (`eu-west-1_...`), else the stack's.
+   */
   public static fromUserPoolId(scope: Construct, id: string, userPoolId: string): ISecureUserPool {
-    const arn = Stack.of(scope).formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: userPoolId });
+    const region = Token.isUnresolved(userPoolId) ? undefined : regionOfPoolId(userPoolId);
+    const arn = Stack.of(scope).formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: userPoolId, region });
     return importUserPool(scope, id, arn);
   }
 
@@ -311,7 +315,10 @@ function importUserPool(scope: Construct, id: string, userPoolArn: string): ISec
       const kmsKey = needsKmsKey(operation.operationName)
         ? (this.senderKey ??= onDemand.keys().createSenderKey(this, RemovalPolicy.RETAIN, false))
         : undefined;
-      new UserPoolTrigger(this, `Trigger-${operation.operationName}`, { userPool: this, operation, handler: fn, lambdaVersion, kmsKey });
+      // A second call for one operation gets its own id, so the synth reports it (triggerSetTwice) with every other problem.
+      let triggerId = `Trigger-${operation.operationName}`;
+      for (let n = 2; this.node.tryFindChild(triggerId); n++) { triggerId = `Trigger-${operation.operationName}${n}`; }
+      new UserPoolTrigger(this, triggerId, { userPool: this, operation, handler: fn, lambdaVersion, kmsKey });
     }
   }
   return new ImportedUserPool(scope, id, { account: parts.account, region: parts.region });

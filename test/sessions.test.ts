@@ -79,10 +79,14 @@ describe('sessions (pool)', () => {
     const stack = newStack();
     new UserPool(stack, 'Tracking', { featurePlan: FeaturePlan.LITE, sessions: { tracking: true } });
     new UserPool(stack, 'Cap', { featurePlan: FeaturePlan.LITE, sessions: { maxPerUser: 5 } });
+    new UserPool(stack, 'Empty', { featurePlan: FeaturePlan.LITE, sessions: {} });
     new UserPool(stack, 'Off', { sessions: { tracking: false, maxPerUser: 5 } });
+    new UserPool(stack, 'LiteOff', { featurePlan: FeaturePlan.LITE, sessions: { tracking: false } });
     expect(synthProblems(stack)).toEqual([
       expect.stringMatching(/^\[Stack\/Tracking\] sessions needs featurePlan ESSENTIALS or PLUS, got LITE: .*sessionsNeedPlan\]$/),
       expect.stringMatching(/^\[Stack\/Cap\] sessions needs featurePlan ESSENTIALS or PLUS, got LITE/),
+      // `{}` asks for tracking (it renders ENABLED), so it is checked the same way.
+      expect.stringMatching(/^\[Stack\/Empty\] sessions needs featurePlan ESSENTIALS or PLUS, got LITE/),
       expect.stringMatching(/^\[Stack\/Off\] sessions.maxPerUser is 5 with sessions.tracking false: .*sessionCapWithoutTracking\]$/),
     ]);
   });

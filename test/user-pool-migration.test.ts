@@ -88,6 +88,34 @@ describe('UserPoolMigration', () => {
     ]);
   });
 
+  test('a source pool of another Region imported by id: the grant names the Region of its id (where the function calls it)', () => {
+    const s = stack();
+    new UserPoolMigration(s, 'Migration', {
+      sourceUserPool: cdkCognito.UserPool.fromUserPoolId(s, 'Old', 'eu-west-1_Old123'),
+      sourceClient: cdkCognito.UserPoolClient.fromUserPoolClientId(s, 'OldClient', 'client123'),
+      targetUserPool: new UserPool(s, 'New'),
+    });
+    const policy = Object.values(Template.fromStack(s).findResources('AWS::IAM::Policy')).find((p) => JSON.stringify(p).includes('AdminInitiateAuth'))!;
+    expect(s.resolve(policy.Properties.PolicyDocument.Statement[0].Resource)).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Old123']],
+    });
+  });
+
+  test('a source pool of another account without sourceRole is an error; with it, accepted', () => {
+    const s = stack();
+    const foreign = () => UserPool.fromUserPoolArn(s, `Old${s.node.children.length}`, 'arn:aws:cognito-idp:us-east-1:210987654321:userpool/us-east-1_Old123');
+    const client = cdkCognito.UserPoolClient.fromUserPoolClientId(s, 'OldClient', 'client123');
+    new UserPoolMigration(s, 'Without', { sourceUserPool: foreign(), sourceClient: client, targetUserPool: new UserPool(s, 'New') });
+    new UserPoolMigration(s, 'With', {
+      sourceUserPool: foreign(),
+      sourceClient: client,
+      targetUserPool: new UserPool(s, 'New2'),
+      sourceRole: Role.fromRoleArn(s, 'SourceRole', 'arn:aws:iam::210987654321:role/migration-source'),
+    });
+    expect(synthProblems(s)).toEqual([expect.stringMatching(
+      /^\[Migration\/Without\] sourceRole is required for a sourceUserPool of account 210987654321, another than the stack's 123456789012.*migrationCrossAccount\]$/)]);
+  });
+
   test('a created target whose clients all use SRP: a warning, as Cognito doesn\'t call the trigger then', () => {
     const s = stack();
     const target = new UserPool(s, 'New');

@@ -1,4 +1,4 @@
-import { App, CfnResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
+import { App, CfnParameter, CfnResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cdkCognito from 'aws-cdk-lib/aws-cognito';
 import { Role } from 'aws-cdk-lib/aws-iam';
@@ -124,6 +124,56 @@ describe('addTrigger on an imported pool', () => {
     const s = stack();
     UserPool.fromUserPoolArn(s, 'Imported', arn).addTrigger(UserPoolOperation.PRE_SIGN_UP, newFunction(s, 'Fn'));
     expect(synthProblems(s)).toEqual([expect.stringMatching(message)]);
+  });
+
+  test('a pool id of another Region, imported by id (this library\'s or aws-cdk-lib\'s), is an error: the ARN of ours names its Region', () => {
+    const s = stack();
+    const ours = UserPool.fromUserPoolId(s, 'Ours', 'eu-west-1_Abc123');
+    expect(ours.userPoolArn).toBe(`arn:${s.partition}:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc123`);
+    ours.addTrigger(UserPoolOperation.PRE_SIGN_UP, newFunction(s, 'A'));
+    new UserPoolTrigger(s, 'Theirs', {
+      userPool: cdkCognito.UserPool.fromUserPoolId(s, 'CdkImport', 'eu-west-2_Abc123'), operation: UserPoolOperation.PRE_SIGN_UP, handler: newFunction(s, 'B'),
+    });
+    expect(synthProblems(s)).toEqual([
+      expect.stringMatching(/^\[Triggers\/Ours\/Trigger-preSignUp\] userPool must be in the stack's Region us-east-1 to take a trigger from it, got a pool in eu-west-1/),
+      expect.stringMatching(/^\[Triggers\/Theirs\] userPool must be in the stack's Region us-east-1 to take a trigger from it, got a pool in eu-west-2/),
+    ]);
+  });
+
+  test('the same pool id as a reference in two stacks (a parameter each) names two pools: no false "already set"', () => {
+    const app = new App();
+    for (const name of ['Dev', 'Prod']) {
+      const s = new Stack(app, name, { env: ENV });
+      const id = new CfnParameter(s, 'PoolId').valueAsString;
+      UserPool.fromUserPoolId(s, 'Pool', id).addTrigger(UserPoolOperation.PRE_SIGN_UP, newFunction(s, 'Fn'));
+      expect(synthProblems(s)).toEqual([]);
+    }
+  });
+
+  test('a second addTrigger for one operation is reported at synth, not thrown', () => {
+    const s = stack();
+    const pool = UserPool.fromUserPoolArn(s, 'Imported', POOL_ARN);
+    pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, newFunction(s, 'A'));
+    expect(() => pool.addTrigger(UserPoolOperation.PRE_SIGN_UP, newFunction(s, 'B'))).not.toThrow();
+    expect(synthProblems(s)).toEqual([expect.stringContaining('lambdaTriggers.preSignUp is already set (as preSignUp)')]);
+  });
+
+  test('one function as both legacy and versioned pre token generation: one slot, one resource (an error on a pool created elsewhere)', () => {
+    const s = stack();
+    const fn = newFunction(s, 'PreToken');
+    const pool = UserPool.fromUserPoolArn(s, 'Imported', POOL_ARN);
+    pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn, LambdaVersion.V2_0);
+    pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION, fn);
+    expect(synthProblems(s)).toEqual([expect.stringContaining('lambdaTriggers.preTokenGeneration is already set (as preTokenGenerationConfig): on a pool created elsewhere')]);
+  });
+
+  test('a trigger the handler doesn\'t know (UserPoolOperation.of) is an error at synth, not at deploy; a known one is accepted', () => {
+    const s = stack();
+    const pool = UserPool.fromUserPoolArn(s, 'Imported', POOL_ARN);
+    pool.addTrigger(UserPoolOperation.of('somethingNew'), newFunction(s, 'New'));
+    pool.addTrigger(UserPoolOperation.of('preSignUp'), newFunction(s, 'Known'));
+    expect(synthProblems(s)).toEqual([expect.stringMatching(
+      /lambdaTriggers.somethingNew is not a trigger the custom resource can set on a pool created elsewhere; it sets createAuthChallenge, .*\[cdk-secure-user-pool:importedTriggerUnknown\]/)]);
   });
 
   test('a pool in the stack\'s account and Region, or with a token ARN, is accepted', () => {

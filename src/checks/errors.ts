@@ -250,6 +250,16 @@ export const ERRORS = {
     source: 'CloudFormation writes the pool\'s whole `LambdaConfig` on every update of the pool ([UpdateUserPool](' + API + '/API_UpdateUserPool.html): '
       + '"If you don\'t provide a value for an attribute, Amazon Cognito sets it to its default value")',
   },
+  importedTriggerUnknown: {
+    props: ['`UserPoolTrigger` `operation`', '`addTrigger(UserPoolOperation.of(...))` on an imported pool'],
+    rule: 'a trigger the custom resource\'s handler knows (the `LambdaConfig` keys this library models); a newer key set with `UserPoolOperation.of` works on a created pool only',
+    source: 'the handler writes only `LambdaConfig` entries whose shape it knows ([API: LambdaConfigType](' + API + '/API_LambdaConfigType.html)); failing at deploy would roll the stack back',
+  },
+  migrationCrossAccount: {
+    props: ['`UserPoolMigration` `sourceUserPool`', '`sourceRole`'],
+    rule: 'a source pool in another account than the stack\'s needs `sourceRole`, a role of that account the function assumes',
+    source: 'Cognito user pools have no resource-based policies ([IAM: services that work with IAM](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_aws-services-that-work-with-iam.html)), so a grant to the function\'s role can\'t reach another account\'s pool',
+  },
   triggerPoolElsewhere: {
     props: ['`UserPoolTrigger` `userPool`', '`addTrigger(...)` on an imported pool'],
     rule: 'a pool created elsewhere in the stack\'s account and Region (when both are known): the custom resource\'s function calls the pool from there',

@@ -32,6 +32,15 @@ export const SES_REGIONS: { readonly [poolRegion: string]: readonly string[] } =
 export const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /**
+ * The Region a user pool id names: ids are `<region>_<random>` (API `UserPoolIdType`, pattern `[\w-]+_[0-9a-zA-Z]+`;
+ * e.g. `us-east-1_EXAMPLE`). Undefined for a token or an id of another form.
+ */
+export function regionOfPoolId(userPoolId: string): string | undefined {
+  const match = /^([a-z]{2}(?:-[a-z]+)+-\d+)_[0-9a-zA-Z]+$/.exec(userPoolId);
+  return match?.[1];
+}
+
+/**
  * Cognito pools in Asia Pacific (Seoul) must send SMS through Amazon SNS in Asia Pacific (Tokyo).
  * Source: API reference, SmsConfigurationType SnsRegion
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SmsConfigurationType.html

@@ -20,7 +20,7 @@ import {
 } from './regional-configuration';
 import { checkRiskConfiguration, renderRiskConfiguration, resolveRiskConfiguration, type RiskPoolContext } from './risk-configuration';
 import { type SmsRolePermission, smsRolePermission } from './sms';
-import { checkTriggers, lambdaConfigEntry, type TriggerRequest } from './triggers';
+import { checkTriggers, lambdaConfigEntry, slotOf, TRIGGERS, type TriggerRequest } from './triggers';
 import { type PoolWarning, WARNINGS } from './warnings';
 
 /** What compiling needs from the construct (or a test) beyond the props. */
@@ -151,6 +151,17 @@ export interface CompiledImportedTrigger {
  */
 export function compileImportedTrigger(request: TriggerRequest, existing: readonly TriggerRequest[]): CompiledImportedTrigger {
   const problems = new Problems();
+  const path = `lambdaTriggers.${request.operation}`;
+  if (!(request.operation in TRIGGERS)) {
+    problems.add('importedTriggerUnknown', path, `${path} is not a trigger the custom resource can set on a pool created elsewhere; it sets `
+      + `${Object.keys(TRIGGERS).join(', ')}`);
+  }
+  // One resource per slot: two (the same function as legacy and versioned pre token generation, which a created pool
+  // accepts) would both own it, and removing one would remove the other's.
+  const taken = existing.find((other) => slotOf(other.operation) === slotOf(request.operation));
+  if (taken && taken.fn.functionArn === request.fn.functionArn && taken.operation !== request.operation) {
+    problems.add('triggerSetTwice', path, `${path} is already set (as ${taken.operation}): on a pool created elsewhere, one trigger per slot`);
+  }
   // ESSENTIALS: the plan check is the warning below.
   checkTriggers(problems, [request], existing, FeaturePlan.ESSENTIALS);
   const warnings: PoolWarning[] = [];

@@ -47,7 +47,8 @@ export const SESSION_TYPE_ACKNOWLEDGEMENT = {
 
 export function checkSessions(problems: Problems, sessions: UserPoolSessions | undefined, featurePlan: FeaturePlan): void {
   if (sessions === undefined) { return; }
-  const asked = sessions.tracking === true || (sessions.tracking !== false && sessions.maxPerUser !== undefined);
+  // Given, tracking is on unless `tracking: false` (resolveSessions): so `{}` asks for it too.
+  const asked = sessions.tracking !== false;
   if (asked && featurePlan === FeaturePlan.LITE) {
     problems.add('sessionsNeedPlan', 'sessions', 'sessions needs featurePlan ESSENTIALS or PLUS, got LITE: Cognito tracks sessions on those plans only '
       + '(FeatureUnavailableInTierException)');

@@ -51,7 +51,8 @@ export function triggerSpec(operationName: string): TriggerSpec {
     ?? { cfnKey: operationName.charAt(0).toUpperCase() + operationName.slice(1) };
 }
 
-const slotOf = (operationName: string) => triggerSpec(operationName).slot ?? operationName;
+/** The `LambdaConfig` slot of an operation: both pre token generation keys fill one. */
+export const slotOf = (operationName: string) => triggerSpec(operationName).slot ?? operationName;
 
 /** A trigger of the pool: from `lambdaTriggers` or `addTrigger`. */
 export interface TriggerRequest {

@@ -31,7 +31,8 @@ export function importedPoolEntry(scope: IConstruct, userPoolId: string): PoolEn
   const root = scope.node.root;
   const pools = POOLS.get(root) ?? new Map<string, PoolEntry>();
   POOLS.set(root, pools);
-  const key = Token.isUnresolved(userPoolId) ? JSON.stringify(stack.resolve(userPoolId)) : userPoolId;
+  // A literal id names one pool app-wide; a reference ({ Ref }, Fn::ImportValue, a parameter) means something only in its stack.
+  const key = Token.isUnresolved(userPoolId) ? `${stack.node.path}|${JSON.stringify(stack.resolve(userPoolId))}` : userPoolId;
   const entry = pools.get(key) ?? { requests: [], lastByStack: new Map() };
   pools.set(key, entry);
   return entry;
