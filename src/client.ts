@@ -1,11 +1,13 @@
-import { Annotations, CfnResource, type Duration, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnResource, type Duration } from 'aws-cdk-lib';
 import {
   CfnManagedLoginBranding, type CfnUserPoolClient, UserPoolClient as CdkUserPoolClient, type UserPoolClientProps as CdkUserPoolClientProps,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type { ManagedLoginBrandingOptions } from './branding';
 import { reportOnSynth } from './checks/validation-error';
-import { brandManagedLogin, CLIENT_SESSION_TYPE, type ClientPoolContext, compileClient, SESSION_TYPE_ACKNOWLEDGEMENT, TERMS_TYPE } from './private';
+import {
+  acknowledgeFinding, brandManagedLogin, CLIENT_SESSION_TYPE, type ClientPoolContext, compileClient, SESSION_TYPE_ACKNOWLEDGEMENT, TERMS_TYPE,
+} from './private';
 
 /** Props of an app client: aws-cdk-lib's `UserPoolClientProps`, and what its `UserPoolClient` doesn't model yet. */
 export interface UserPoolClientProps extends CdkUserPoolClientProps {
@@ -72,7 +74,7 @@ export class UserPoolClient extends CdkUserPoolClient {
         type: CLIENT_SESSION_TYPE,
         properties: { UserPoolId: props.userPool.userPoolRef.userPoolId, ClientId: this.userPoolClientId, ...compiled.ssoSession },
       });
-      Validations.of(attachment).acknowledge(SESSION_TYPE_ACKNOWLEDGEMENT);
+      acknowledgeFinding(attachment, SESSION_TYPE_ACKNOWLEDGEMENT.id, SESSION_TYPE_ACKNOWLEDGEMENT.reason);
       // Its settings apply only once the pool tracks sessions (CloudFormation reference of the attachment).
       if (pool._sessionsAttachment) { attachment.node.addDependency(pool._sessionsAttachment); }
     }

@@ -7,8 +7,7 @@ import { isLiteral, Problems } from './checks/problems';
 import { regionOfPoolId } from './checks/regions';
 import { reportOnSynth } from './checks/validation-error';
 import {
-  acknowledgeFinding, checkMigration, customAttributeNames, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING, migrationEnvironment,
-  newestNodeRuntime, onDemand, resourcesOfPool, WARNINGS,
+  acknowledgeFinding, LAMBDA_BASIC_EXECUTION_FINDING, onDemand, resourcesOfPool, WARNINGS,
 } from './private';
 import { UserPoolOperation } from './triggers';
 import { UserPoolTrigger } from './user-pool-trigger';
@@ -62,6 +61,8 @@ export class UserPoolMigration extends Construct {
     super(scope, id);
     const { sourceUserPool: source, targetUserPool: target } = props;
     const problems = new Problems();
+    const { checkMigration, customAttributeNames, migrationEnvironment } = onDemand.migration();
+    const { handlerDirectory, newestNodeRuntime } = onDemand.handlers();
     const sourceClient = props.sourceClient ?? this.createSourceClient(source, problems);
     this.sourceClient = sourceClient;
     const stack = Stack.of(this);

@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { isLiteral, Problems } from './checks/problems';
 import { regionOfPoolId } from './checks/regions';
 import { reportOnSynth } from './checks/validation-error';
-import { attachImportedTrigger, compileImportedTrigger, importedPoolEntry, needsKmsKey, triggerRequest } from './private';
+import { compileImportedTrigger, needsKmsKey, onDemand, triggerRequest } from './private';
 import type { LambdaVersion, UserPoolOperation } from './triggers';
 import { UserPoolBase } from './user-pool-base';
 
@@ -88,6 +88,7 @@ export class UserPoolTrigger extends Construct {
       problems.add('triggerNeedsKmsKey', 'kmsKey', `kmsKey is only for customEmailSender and customSmsSender, got it with ${request.operation}`);
     }
     checkPoolPlace(this, problems, userPool.userPoolArn, userPool.userPoolId);
+    const { attachImportedTrigger, importedPoolEntry } = onDemand.importedTrigger();
     const poolEntry = importedPoolEntry(this, userPool.userPoolId);
     const compiled = compileImportedTrigger(request, poolEntry.requests);
     const all = [...problems.all, ...compiled.problems];

@@ -7,7 +7,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { UserPool, UserPoolEmail, UserPoolLogDestination, UserPoolMigration, UserPoolOperation, UserPoolRegionalConfiguration, UserPoolReplicaKey } from '../src';
 import { newFunction, newStack } from './util';
-import { LAMBDA_BASIC_EXECUTION_FINDING, newestNodeRuntime } from '../src/private/resources/handlers';
+import { LAMBDA_BASIC_EXECUTION_FINDING } from '../src/private/resources/acknowledge';
+import { newestNodeRuntime } from '../src/private/resources/handlers';
 
 /** Runs cdk-nag's AwsSolutions pack over a stack and returns the rule names found at one severity. */
 function findings(stack: Stack, severity: 'error' | 'warning'): string[] {

@@ -30,6 +30,4 @@ export { brandManagedLogin } from './resources/branding';
 export { poolReferencesValidation } from './resources/pool-references';
 export { UserPoolResource } from './resources/user-pool-resource';
 export { resourcesOfPool } from './resources/pool-index';
-export { attachImportedTrigger, importedPoolEntry } from './resources/imported-trigger';
-export { acknowledgeFinding, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING, newestNodeRuntime } from './resources/handlers';
-export { checkMigration, customAttributeNames, migrationEnvironment } from './migration';
+export { acknowledgeFinding, LAMBDA_BASIC_EXECUTION_FINDING } from './resources/acknowledge';

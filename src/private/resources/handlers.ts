@@ -1,8 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Validations } from 'aws-cdk-lib';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
-import type { IConstruct } from 'constructs';
 
 /**
  * The directory of a Lambda handler the package ships (`src/handlers/<name>`, compiled by jsii to `lib/handlers/<name>`):
@@ -21,18 +19,6 @@ export function handlerDirectory(name: string): string {
     throw new Error(`cdk-secure-user-pool: the ${name} handler is missing at ${directory}: compile the library first (npx projen compile)`);
   }
   return directory;
-}
-
-/** cdk-nag's finding for the AWS managed policy aws-cdk-lib gives a function's role to write its logs. */
-export const LAMBDA_BASIC_EXECUTION_FINDING = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
-
-/**
- * Acknowledges one validation finding on `scope` and below, in the metadata `Validations.acknowledge` writes and
- * cdk-nag reads (a finding's full id: `Validations.acknowledge` refuses ids with more than one `::`, which a managed
- * policy ARN has).
- */
-export function acknowledgeFinding(scope: IConstruct, id: string, reason: string): void {
-  scope.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [id]: reason });
 }
 
 /**

@@ -1,11 +1,12 @@
 import {
   Arn, ArnFormat, CustomResource, CustomResourceProvider, CustomResourceProviderRuntime, Duration, Stack, Token,
 } from 'aws-cdk-lib';
-import type { IRoleRef } from 'aws-cdk-lib/aws-iam';
+import { type IRoleRef, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKeyRef } from 'aws-cdk-lib/aws-kms';
 import type { Construct, IConstruct } from 'constructs';
-import { acknowledgeFinding, handlerDirectory, LAMBDA_BASIC_EXECUTION_FINDING } from './handlers';
-import { onDemand } from '../modules-on-demand';
+import { acknowledgeFinding, LAMBDA_BASIC_EXECUTION_FINDING } from './acknowledge';
+import { grantWithoutCycles } from './grants';
+import { handlerDirectory } from './handlers';
 import type { TriggerRequest } from '../triggers';
 
 /**
@@ -84,13 +85,13 @@ export function attachImportedTrigger(scope: Construct, options: ImportedTrigger
       Resource: kmsKey.keyRef.keyArn,
       Condition: { StringEquals: { 'kms:EncryptionContext:userpool-id': userPoolId } },
     });
-    onDemand.grants().grantWithoutCycles(scope, request.fn, ['kms:Decrypt'], [kmsKey.keyRef.keyArn]);
+    grantWithoutCycles(scope, request.fn, ['kms:Decrypt'], [kmsKey.keyRef.keyArn]);
   }
   const poolArn = Arn.split(userPoolArn, ArnFormat.SLASH_RESOURCE_NAME);
   // The permission a created pool gives its triggers: Cognito, this pool's ARN, the pool's account.
   request.fn.addPermission(`${request.operation.charAt(0).toUpperCase()}${request.operation.slice(1)}Cognito`, {
     scope,
-    principal: new (onDemand.iam().ServicePrincipal)('cognito-idp.amazonaws.com'),
+    principal: new ServicePrincipal('cognito-idp.amazonaws.com'),
     sourceArn: userPoolArn,
     sourceAccount: poolArn.account ?? stack.account,
   });
