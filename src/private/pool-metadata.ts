@@ -50,8 +50,15 @@ export function defaultsEntryOf(prop: string, origin: Origin): string | undefine
 
 /** The `DEFAULTS_METADATA_KEY` entries for the origins `resolveUserPool` recorded, sorted. */
 export function defaultsRecordOf(origins: { readonly [prop: string]: Origin | undefined }): string[] {
-  return Object.entries(origins)
+  // Pools of one app mostly share their origins: the record is computed once per distinct set.
+  const key = JSON.stringify(origins);
+  const known = DEFAULTS_RECORDS.get(key);
+  if (known) { return [...known]; }
+  const record = Object.entries(origins)
     .flatMap(([prop, origin]) => (origin === undefined ? [] : [defaultsEntryOf(prop, origin)]))
     .filter((entry): entry is string => entry !== undefined)
     .sort();
+  if (DEFAULTS_RECORDS.size < 100) { DEFAULTS_RECORDS.set(key, record); }
+  return [...record];
 }
+const DEFAULTS_RECORDS = new Map<string, readonly string[]>();
